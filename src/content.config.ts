@@ -2,35 +2,38 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './content-dir.ts';
-import { ageBandSchema, audienceSchema, lifeStageSchema, servicePointSchema, streetSchema, topicSchema } from './schemas/registries.ts';
-import { policySchema } from './schemas/policy.ts';
-import { serviceSchema } from './schemas/service.ts';
-import { youthSchema } from './schemas/youth.ts';
-import { earlyChildhoodSchema } from './schemas/early-childhood.ts';
-import { disclosureSchema } from './schemas/disclosure.ts';
-import { newsSchema } from './schemas/news.ts';
-import { pageSchema } from './schemas/page.ts';
-import { bulletinSchema } from './schemas/bulletin.ts';
+import { collectionSpecMap, type CollectionSource } from './schemas/collections.ts';
 
 // Zod's own fallback messages in Chinese, for editors; our schemas add specific ones.
 z.config(z.locales.zhCN());
 
-const entries = (folder: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/${folder}` });
-const registry = (name: string) => file(`${contentDir}/data/${name}.json`);
+function loaderFor(source: CollectionSource) {
+  switch (source.kind) {
+    case 'entries':
+      return glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/${source.folder}` });
+    case 'json-files':
+      return glob({ pattern: '[^_]*.json', base: `${contentDir}/${source.folder}` });
+    case 'registry':
+      return file(`${contentDir}/data/${source.file}.json`);
+  }
+}
+
+// Folders and schemas come from src/schemas/collections.ts, shared with `npm run check`.
+const spec = collectionSpecMap(reference);
 
 export const collections = {
-  lifeStages: defineCollection({ loader: registry('life-stages'), schema: lifeStageSchema }),
-  topics: defineCollection({ loader: registry('topics'), schema: topicSchema }),
-  audiences: defineCollection({ loader: registry('audiences'), schema: audienceSchema }),
-  streets: defineCollection({ loader: registry('streets'), schema: streetSchema }),
-  servicePoints: defineCollection({ loader: registry('service-points'), schema: servicePointSchema(reference) }),
-  ageBands: defineCollection({ loader: registry('age-bands'), schema: ageBandSchema }),
-  policies: defineCollection({ loader: entries('policies'), schema: policySchema(reference) }),
-  services: defineCollection({ loader: entries('services'), schema: serviceSchema(reference) }),
-  youth: defineCollection({ loader: entries('youth'), schema: youthSchema }),
-  earlyChildhood: defineCollection({ loader: entries('early-childhood'), schema: earlyChildhoodSchema }),
-  disclosure: defineCollection({ loader: entries('disclosure'), schema: disclosureSchema(reference) }),
-  news: defineCollection({ loader: entries('news'), schema: newsSchema }),
-  pages: defineCollection({ loader: entries('pages'), schema: pageSchema }),
-  bulletins: defineCollection({ loader: glob({ pattern: '*.json', base: `${contentDir}/bulletins` }), schema: bulletinSchema }),
+  lifeStages: defineCollection({ loader: loaderFor(spec.lifeStages.source), schema: spec.lifeStages.schema }),
+  topics: defineCollection({ loader: loaderFor(spec.topics.source), schema: spec.topics.schema }),
+  audiences: defineCollection({ loader: loaderFor(spec.audiences.source), schema: spec.audiences.schema }),
+  streets: defineCollection({ loader: loaderFor(spec.streets.source), schema: spec.streets.schema }),
+  servicePoints: defineCollection({ loader: loaderFor(spec.servicePoints.source), schema: spec.servicePoints.schema }),
+  ageBands: defineCollection({ loader: loaderFor(spec.ageBands.source), schema: spec.ageBands.schema }),
+  policies: defineCollection({ loader: loaderFor(spec.policies.source), schema: spec.policies.schema }),
+  services: defineCollection({ loader: loaderFor(spec.services.source), schema: spec.services.schema }),
+  youth: defineCollection({ loader: loaderFor(spec.youth.source), schema: spec.youth.schema }),
+  earlyChildhood: defineCollection({ loader: loaderFor(spec.earlyChildhood.source), schema: spec.earlyChildhood.schema }),
+  disclosure: defineCollection({ loader: loaderFor(spec.disclosure.source), schema: spec.disclosure.schema }),
+  news: defineCollection({ loader: loaderFor(spec.news.source), schema: spec.news.schema }),
+  pages: defineCollection({ loader: loaderFor(spec.pages.source), schema: spec.pages.schema }),
+  bulletins: defineCollection({ loader: loaderFor(spec.bulletins.source), schema: spec.bulletins.schema }),
 };
