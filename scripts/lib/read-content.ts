@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CollectionSource } from '../../src/schemas/collections.ts';
-import { parseEntryFile, parseJsonEntryFile, parseRegistryFile } from '../../src/lib/content-validation/parse-file.ts';
+import { idFromPath, parseEntryFile, parseJsonEntryFile, parseRegistryFile } from '../../src/lib/content-validation/parse-file.ts';
 import type { ContentRecord, Problem } from '../../src/lib/content-validation/types.ts';
 
 export interface ReadResult {
@@ -34,7 +34,10 @@ export async function readCollection(contentDir: string, name: string, source: C
   const pattern = source.kind === 'entries' ? /\.(md|mdx)$/ : /\.json$/;
   for (const path of await listFiles(folder, pattern)) {
     const text = await readFile(path, 'utf8');
-    const parsed = source.kind === 'entries' ? parseEntryFile(name, display(path), text) : parseJsonEntryFile(name, display(path), text);
+    const parsed =
+      source.kind === 'entries'
+        ? parseEntryFile(name, display(path), text, idFromPath(relative(folder, path)))
+        : parseJsonEntryFile(name, display(path), text);
     records.push(...parsed.records);
     problems.push(...parsed.problems);
   }

@@ -14,9 +14,13 @@ export interface ParsedFile {
   problems: Problem[];
 }
 
-export function fileNameProblem(file: string): Problem | null {
+const SAFE_FOLDER_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** File names become URLs: lower-case ASCII only (sub-folders of a collection likewise). */
+export function fileNameProblem(file: string, idPath?: string): Problem | null {
   const name = file.split('/').pop() ?? file;
-  if (SAFE_FILE_NAME.test(name)) return null;
+  const folders = (idPath ?? '').split('/').slice(0, -1);
+  if (SAFE_FILE_NAME.test(name) && folders.every((folder) => SAFE_FOLDER_NAME.test(folder))) return null;
   return {
     file,
     field: '文件名',
@@ -26,8 +30,8 @@ export function fileNameProblem(file: string): Problem | null {
 }
 
 /** An .md/.mdx file: YAML frontmatter between --- lines, then the body. */
-export function parseEntryFile(collection: string, file: string, text: string): ParsedFile {
-  const nameProblem = fileNameProblem(file);
+export function parseEntryFile(collection: string, file: string, text: string, idPath = idFromFile(file)): ParsedFile {
+  const nameProblem = fileNameProblem(file, idPath);
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(normalised);
   if (!match) {
@@ -46,7 +50,7 @@ export function parseEntryFile(collection: string, file: string, text: string): 
   } catch (error) {
     return { records: [], problems: [...(nameProblem ? [nameProblem] : []), yamlProblem(file, error, 2)] };
   }
-  const id = idFromFile(file);
+  const id = idPath;
   const bodyLine = source.split('\n').length + 3;
   return {
     records: [{ collection, id, file, line: 2, source, body: normalised.slice(match[0].length), bodyLine, data }],
@@ -112,6 +116,11 @@ function yamlProblem(file: string, error: unknown, firstLine: number): Problem {
   };
 }
 
+/** An entry's id is its path inside the collection folder without extension, as Astro makes it. */
 export function idFromFile(file: string): string {
   return (file.split('/').pop() ?? file).replace(/\.(mdx|md|json)$/, '');
+}
+
+export function idFromPath(pathInCollection: string): string {
+  return pathInCollection.replace(/\\/g, '/').replace(/\.(mdx|md|json)$/, '');
 }
