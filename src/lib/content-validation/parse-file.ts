@@ -6,6 +6,7 @@
 import yaml from 'js-yaml';
 import type { ContentRecord, Problem } from './types.ts';
 import { lineOfOffset, lineOfPath } from './locate.ts';
+import { jsonErrorOffset } from './json-error.ts';
 
 const SAFE_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(mdx|md|json)$/;
 
@@ -95,9 +96,8 @@ function parseJson(file: string, text: string): { value: unknown } | { problem: 
     return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const lineColumn = /line (\d+)/.exec(message);
-    const line = lineColumn ? Number(lineColumn[1]) : position ? lineOfOffset(text, Number(position[1])) : 1;
+    const offset = jsonErrorOffset(text.replace(/^\uFEFF/, ''));
+    const line = offset === null ? 1 : lineOfOffset(text, offset);
     return {
       problem: { file, line, field: 'JSON 格式', message: `JSON 格式错误：${message}`, hint: '检查该行附近是否缺少逗号、引号或括号，或多了末尾逗号' },
     };
