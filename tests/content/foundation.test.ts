@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkWith, makeContentFixture, runContentCheck } from './support/content-fixture.ts';
+import { isolatedProject } from '../../scripts/lib/isolated-project.ts';
 
 const validPage = (extra: string) => `---\ntitle: 测试页面\nsummary: 用于测试内容检查的单页。\nupdatedAt: 2012-03-01\n${extra}---\n\n正文。\n`;
 const disclosureItem = (indexNo: string, extra = '') =>
@@ -83,15 +84,15 @@ describe('npm run build', () => {
 
   it('builds when a collection is empty, showing an empty state instead of crashing', () => {
     const fixture = makeContentFixture({}, ['news', 'youth', 'early-childhood', 'bulletins']);
-    const outDir = mkdtempSync(join(tmpdir(), 'ehome-dist-'));
+    const project = isolatedProject(fixture.dir);
     try {
-      const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { env: { ...process.env, CONTENT_DIR: fixture.dir }, encoding: 'utf8' });
-      expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
-      const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const run = project.run('npx', ['astro', 'build']);
+      expect(run.status, run.output).toBe(0);
+      const home = readFileSync(join(project.root, 'dist', 'index.html'), 'utf8');
       expect(home).toContain('暂无工作动态');
     } finally {
       fixture.cleanup();
-      rmSync(outDir, { recursive: true, force: true });
+      project.cleanup();
     }
   }, 300_000);
 });
