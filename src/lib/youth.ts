@@ -6,13 +6,32 @@ export interface YouthAudienceRoute {
   name: string;
   /** ASCII URL segment: /youth/<slug>/ */
   slug: string;
+  /** The audience page's h1. */
+  heading: string;
+  /** One sentence under the heading and on the section home. */
+  intro: string;
 }
 
 /** In the order the section shows them. The names match `youthAudiences` in src/schemas/youth.ts. */
 export const youthAudienceRoutes: readonly YouthAudienceRoute[] = [
-  { name: '青少年', slug: 'teens' },
-  { name: '家长', slug: 'parents' },
-  { name: '教师', slug: 'teachers' },
+  {
+    name: '青少年',
+    slug: 'teens',
+    heading: '写给青少年',
+    intro: '身体和心情的变化、与人相处、保护自己、上网安全：青春期常见的问题，这里有可靠的解答，也有可以匿名求助的地方。',
+  },
+  {
+    name: '家长',
+    slug: 'parents',
+    heading: '写给家长',
+    intro: '孩子进入青春期，怎样开口谈、怎样倾听、什么时候需要专业帮助；家长大课堂的课程和活动安排也在这里。',
+  },
+  {
+    name: '教师',
+    slug: 'teachers',
+    heading: '写给教师',
+    intro: '在学校开展青春期健康教育的思路、课程提纲和师资培训安排，供班主任、心理教师和校医参考。',
+  },
 ];
 
 /** Pages of the section whose URLs an entry's file name must not take. */
