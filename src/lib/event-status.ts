@@ -87,3 +87,10 @@ export function isoStart(event: EventTime): string {
   const { day, hour, minute } = parts(event.startsAt);
   return hour === undefined ? day : `${day}T${clock(hour, minute ?? 0).padStart(5, '0')}+08:00`;
 }
+
+/** Entries whose event has not ended at `now`, soonest first: what a person could still attend. */
+export function openEvents<T extends { id: string; data: { event?: EventTime | undefined } }>(entries: readonly T[], now: Date): T[] {
+  return entries
+    .filter((entry) => entry.data.event !== undefined && eventStatus(entry.data.event, now) !== '已结束')
+    .sort((a, b) => startInstant(a.data.event!.startsAt) - startInstant(b.data.event!.startsAt) || a.id.localeCompare(b.id));
+}

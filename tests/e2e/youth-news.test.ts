@@ -3,41 +3,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, watchPage, type Harness } from './support/browser.ts';
-import { createStaticServer } from '../../scripts/lib/static-server.ts';
-
-/**
- * Like startHarness() in support/browser.ts, but without --user-data-dir in the launch arguments:
- * playwright-core 1.65 refuses that argument in chromium.launch() (it gives every launch a fresh
- * temporary profile itself). Replace with startHarness() once the shared harness is fixed.
- */
-async function startLocalHarness(): Promise<Harness> {
-  const server = createStaticServer('dist');
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const closeServer = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  try {
-    const { port } = server.address() as AddressInfo;
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    return {
-      baseUrl: `http://127.0.0.1:${port}`,
-      browser,
-      newContext: (options) => browser.newContext(options),
-      async close() {
-        await browser.close();
-        await closeServer();
-      },
-    };
-  } catch (error) {
-    await closeServer();
-    throw error;
-  }
-}
+import { axeViolations, startHarness, watchPage, type Harness } from './support/browser.ts';
 
 let harness: Harness;
 before(async () => {
-  harness = await startLocalHarness();
+  harness = await startHarness();
 });
 after(async () => {
   await harness?.close();
@@ -126,10 +96,10 @@ describe('青春健康', () => {
 describe('工作动态', () => {
   it('/news/ lists every item newest first with its kind', async () => {
     const { page, close } = await openClean('/news/', '工作动态');
-    const dates = await page.locator('.news-list time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+    const dates = await page.locator('section[aria-labelledby^="year-"] .news-list time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
     assert.equal(dates.length, newsEntryCount);
     assert.deepEqual(dates, [...dates].sort().reverse());
-    const kinds = await page.locator('.news-list .kind-tag').allInnerTexts();
+    const kinds = await page.locator('section[aria-labelledby^="year-"] .news-list .kind-tag').allInnerTexts();
     assert.equal(kinds.length, newsEntryCount);
     assert.ok(kinds.includes('活动预告') && kinds.includes('工作动态'));
     await close();

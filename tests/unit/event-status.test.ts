@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endInstant, eventStatus, formatEventTime, isOrdered, isoStart, startInstant } from '../../src/lib/event-status.ts';
+import { endInstant, eventStatus, formatEventTime, isOrdered, isoStart, openEvents, startInstant } from '../../src/lib/event-status.ts';
 
 const lecture = { startsAt: '2012-05-12T09:00', endsAt: '2012-05-12T11:30' };
 const allDay = { startsAt: '2012-05-12', endsAt: '2012-05-12' };
@@ -67,5 +67,19 @@ describe('formatEventTime', () => {
   it('gives a machine-readable start with the +08:00 offset', () => {
     expect(isoStart(lecture)).toBe('2012-05-12T09:00+08:00');
     expect(isoStart(allDay)).toBe('2012-05-12');
+  });
+});
+
+describe('openEvents', () => {
+  it('keeps events not yet ended, soonest first, and drops entries without an event', () => {
+    const entries = [
+      { id: 'later', data: { event: { startsAt: '2012-06-23 09:00', endsAt: '2012-06-23 11:00' } } },
+      { id: 'past', data: { event: { startsAt: '2012-05-12 09:00', endsAt: '2012-05-12 11:30' } } },
+      { id: 'running', data: { event: { startsAt: '2012-05-01', endsAt: '2012-06-30' } } },
+      { id: 'news', data: {} },
+    ];
+    const now = new Date('2012-05-20T02:00:00Z');
+    expect(openEvents(entries, now).map((entry) => entry.id)).toEqual(['running', 'later']);
+    expect(openEvents(entries, new Date('2013-01-01T00:00:00Z'))).toEqual([]);
   });
 });
