@@ -1,7 +1,7 @@
 /** 青春健康 and 工作动态: the section pages render, an event shows when/where/status, the feed is valid RSS 2.0. */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations, startHarness, watchPage, type Harness } from './support/browser.ts';
 
@@ -32,7 +32,10 @@ async function openClean(path: string, h1: string | RegExp): Promise<{ page: Pag
   return { page, close: () => context.close() };
 }
 
-const newsEntryCount = readdirSync('content/news').filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_')).length;
+/** Published news entries on disk: .md/.mdx files not starting with _ and not marked draft. */
+const newsEntryCount = readdirSync('content/news').filter(
+  (name) => /\.mdx?$/.test(name) && !name.startsWith('_') && !/^---\n[\s\S]*?^draft:\s*true\s*$[\s\S]*?^---$/m.test(readFileSync(`content/news/${name}`, 'utf8')),
+).length;
 
 describe('青春健康', () => {
   it('the section home links to the three audiences, the center, the green channel guide and 家长大课堂', async () => {
