@@ -3,6 +3,7 @@ import { commonFields, dateField, enumField } from './fields.ts';
 import { eventSchema } from './event.ts';
 
 export const newsKinds = ['工作动态', '活动预告'] as const;
+export type NewsKind = (typeof newsKinds)[number];
 
 export const newsSchema = z
   .object({
