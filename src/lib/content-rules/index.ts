@@ -1,5 +1,8 @@
 /** Corpus-wide content rules run by `npm run check` and before every build. One rule per file. */
 import type { ContentRule } from '../content-validation/types.ts';
 import { uniqueIndexNumbers } from './unique-index-number.ts';
+import { bulletinStreetCoverage } from './bulletin-street-coverage.ts';
+import { bulletinUnitConsistency } from './bulletin-unit-consistency.ts';
+import { bulletinUniquePeriod } from './bulletin-unique-period.ts';
 
-export const contentRules: readonly ContentRule[] = [uniqueIndexNumbers];
+export const contentRules: readonly ContentRule[] = [uniqueIndexNumbers, bulletinStreetCoverage, bulletinUnitConsistency, bulletinUniquePeriod];
