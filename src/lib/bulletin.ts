@@ -289,3 +289,43 @@ export function chartSummary(input: ChartInput, periodText: string): string {
   parts.push('详细数据见图下表格。');
   return parts.join('');
 }
+
+/** Where a bulletin and its downloads live; every link to them is made here. */
+export function bulletinUrls(period: string) {
+  const slug = periodSlug(period);
+  return {
+    page: `/bulletins/${slug}/`,
+    json: `/bulletins/${slug}.json`,
+    datapackage: `/bulletins/${slug}/datapackage.json`,
+    csv: (datasetId: string) => `/bulletins/${slug}/${datasetId}.csv`,
+  };
+}
+
+export function trendCsvUrl(indicatorId: string): string {
+  return `/bulletins/trends/${indicatorId}.csv`;
+}
+
+/** A headline trend as a dataset, so that it renders and downloads like any other figure. */
+export function trendAsDataset(trend: Trend): BulletinDataset {
+  return {
+    id: `trend-${trend.id}`,
+    title: trend.label,
+    unit: trend.unit,
+    valueType: trend.valueType,
+    chart: 'line',
+    categoryLabel: '期间',
+    byStreet: false,
+    categories: trend.points.map((point) => periodLabel(point.period)),
+    series: [{ name: trend.label, values: trend.points.map((point) => point.value), status: trend.points.map((point) => point.status) }],
+    decimals: trend.decimals,
+    notes: [],
+  };
+}
+
+/** 2012年上半年—2013年下半年 */
+export function periodRangeLabel(periods: readonly string[]): string {
+  const ordered = [...periods].sort(comparePeriods);
+  if (ordered.length === 0) return '';
+  if (ordered.length === 1) return periodLabel(ordered[0]!);
+  return `${periodLabel(ordered[0]!)}—${periodLabel(ordered[ordered.length - 1]!)}`;
+}
