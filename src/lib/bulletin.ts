@@ -4,7 +4,7 @@
  */
 
 export type ValueType = 'count' | 'percent' | 'permille' | 'number';
-export type ChartKind = 'bar' | 'line' | 'pie' | 'stacked';
+export type ChartKind = 'bar' | 'line' | 'stacked';
 /** SDMX OBS_STATUS codes: P provisional, E estimated, B break in series, R revised. */
 export type ObservationStatus = 'P' | 'E' | 'B' | 'R';
 
@@ -101,7 +101,7 @@ export function formatNumber(value: number | null | undefined, decimals = 0): st
   if (value === null || value === undefined || !Number.isFinite(value)) return '..';
   const fixed = Math.abs(value).toFixed(decimals);
   const [whole = '0', fraction] = fixed.split('.');
-  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_SEPARATOR) : whole;
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_SEPARATOR) : whole;
   return `${value < 0 && Number(fixed) !== 0 ? '−' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
@@ -252,7 +252,7 @@ export function headlineTrends(bulletins: readonly Pick<BulletinData, 'period' |
   });
 }
 
-const CHART_NAMES: Readonly<Record<ChartKind, string>> = { bar: '柱状图', line: '折线图', pie: '饼图', stacked: '堆积柱状图' };
+const CHART_NAMES: Readonly<Record<ChartKind, string>> = { bar: '柱状图', line: '折线图', stacked: '堆积柱状图' };
 
 export interface ChartInput {
   title: string;

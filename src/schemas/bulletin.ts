@@ -7,7 +7,8 @@ import { z } from 'astro/zod';
 import { dateField, enumField, requiredText } from './fields.ts';
 import { bulletinFindings } from '../lib/bulletin-validation.ts';
 
-export const chartKinds = ['bar', 'line', 'pie', 'stacked'] as const;
+/** No pie: shares compare better as bars (and the chart code stays within its budget). */
+export const chartKinds = ['bar', 'line', 'stacked'] as const;
 /** count: 人、户 (non-negative integers); percent: % (0–100); permille: ‰ (0–1000); number: anything else. */
 export const valueTypes = ['count', 'percent', 'permille', 'number'] as const;
 /** SDMX OBS_STATUS codes: P provisional, E estimated, B break in series, R revised. */
