@@ -152,7 +152,10 @@ export interface CrossFinding extends Finding {
 export function duplicatePeriodFindings(files: readonly BulletinFile[]): CrossFinding[] {
   const first = new Map<string, string>();
   const findings: CrossFinding[] = [];
-  for (const { file, data } of files) {
+  // The file named after its period keeps it; the other is the one reported.
+  const named = (item: BulletinFile) => ((item.file.split('/').pop() ?? '') === `${periodSlug(item.data.period)}.json` ? 0 : 1);
+  const ordered = [...files].sort((a, b) => named(a) - named(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const { file, data } of ordered) {
     const earlier = first.get(data.period);
     if (earlier) findings.push({ file, path: ['period'], message: `期间“${data.period}”重复：${earlier} 已是这一期的人口专刊，每个半年只能有一期` });
     else first.set(data.period, file);
