@@ -79,59 +79,73 @@ function cssVar(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
+function draw(element: HTMLCanvasElement, props: BulletinChartProps): Chart {
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const text = cssVar('--color-text', '#1b1b1b');
+  const grid = cssVar('--color-border', '#b1b4b6');
+  Chart.defaults.font.family = cssVar('--font-sans', 'sans-serif');
+  Chart.defaults.font.size = Math.round(parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.8);
+  Chart.defaults.color = text;
+
+  const fmt = (value: number | string) => {
+    const n = typeof value === 'number' ? value : Number(value);
+    return formatNumber(n, Number.isInteger(n) ? 0 : props.decimals);
+  };
+  const isLine = props.kind === 'line';
+  const datasets: ChartDataset<'bar' | 'line', (number | null)[]>[] = props.series.map((series, index) => {
+    const color = PALETTE[index % PALETTE.length]!;
+    if (isLine) {
+      return {
+        label: series.name,
+        data: series.values,
+        borderColor: color,
+        backgroundColor: color,
+        borderWidth: 3,
+        borderDash: DASHES[index % DASHES.length]!,
+        pointStyle: POINTS[index % POINTS.length]!,
+        pointRadius: 5,
+        spanGaps: false,
+      } as ChartDataset<'line', (number | null)[]>;
+    }
+    return { label: series.name, data: series.values, backgroundColor: hatch(color, index), borderColor: '#000000', borderWidth: props.series.length > 1 ? 1 : 0 } as ChartDataset<'bar', (number | null)[]>;
+  });
+
+  const valueAxis = { beginAtZero: !isLine, grid: { color: grid }, ticks: { callback: (value: number | string) => fmt(value) }, stacked: props.kind === 'stacked', title: { display: true, text: props.unit } };
+  const categoryAxis = { grid: { display: false }, stacked: props.kind === 'stacked' };
+  const config = {
+    type: isLine ? 'line' : 'bar',
+    data: { labels: props.categories, datasets },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduceMotion ? false : { duration: 400 },
+      indexAxis: props.horizontal ? 'y' : 'x',
+      plugins: {
+        tooltip: { callbacks: { label: (item: { dataset: { label?: string }; raw: unknown }) => `${item.dataset.label ?? ''}：${item.raw === null ? '..' : fmt(item.raw as number)} ${props.unit}` } },
+      },
+      scales: props.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+    },
+  } as unknown as ChartConfiguration;
+  return new Chart(element, config);
+}
+
 export default function BulletinChart(props: BulletinChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
-    if (!canvas.current) return;
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const text = cssVar('--color-text', '#1b1b1b');
-    const grid = cssVar('--color-border', '#b1b4b6');
-    Chart.defaults.font.family = cssVar('--font-sans', 'sans-serif');
-    Chart.defaults.font.size = 14;
-    Chart.defaults.color = text;
-
-    const fmt = (value: number | string) => {
-      const n = typeof value === 'number' ? value : Number(value);
-      return formatNumber(n, Number.isInteger(n) ? 0 : props.decimals);
-    };
-    const isLine = props.kind === 'line';
-    const datasets: ChartDataset<'bar' | 'line', (number | null)[]>[] = props.series.map((series, index) => {
-      const color = PALETTE[index % PALETTE.length]!;
-      if (isLine) {
-        return {
-          label: series.name,
-          data: series.values,
-          borderColor: color,
-          backgroundColor: color,
-          borderWidth: 3,
-          borderDash: DASHES[index % DASHES.length]!,
-          pointStyle: POINTS[index % POINTS.length]!,
-          pointRadius: 5,
-          spanGaps: false,
-        } as ChartDataset<'line', (number | null)[]>;
-      }
-      return { label: series.name, data: series.values, backgroundColor: hatch(color, index), borderColor: '#000000', borderWidth: props.series.length > 1 ? 1 : 0 } as ChartDataset<'bar', (number | null)[]>;
+    const element = canvas.current;
+    if (!element) return;
+    let chart = draw(element, props);
+    // The reading preferences (大字, 高对比) change colours and sizes: draw again with the new ones.
+    const observer = new MutationObserver(() => {
+      chart.destroy();
+      chart = draw(element, props);
     });
-
-    const valueAxis = { beginAtZero: !isLine, grid: { color: grid }, ticks: { callback: (value: number | string) => fmt(value) }, stacked: props.kind === 'stacked', title: { display: true, text: props.unit } };
-    const categoryAxis = { grid: { display: false }, stacked: props.kind === 'stacked' };
-    const config = {
-      type: isLine ? 'line' : 'bar',
-      data: { labels: props.categories, datasets },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: reduceMotion ? false : { duration: 400 },
-        indexAxis: props.horizontal ? 'y' : 'x',
-        plugins: {
-          tooltip: { callbacks: { label: (item: { dataset: { label?: string }; raw: unknown }) => `${item.dataset.label ?? ''}：${item.raw === null ? '..' : fmt(item.raw as number)} ${props.unit}` } },
-        },
-        scales: props.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
-      },
-    } as unknown as ChartConfiguration;
-    const chart = new Chart(canvas.current, config);
-    return () => chart.destroy();
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-contrast', 'data-text-size'] });
+    return () => {
+      observer.disconnect();
+      chart.destroy();
+    };
   }, [props]);
 
   return (
