@@ -25,6 +25,13 @@ export function valueProblem(value: number, valueType: ValueType): string | null
   }
 }
 
+/** A percentage is written in %, a per-mille rate in ‰: the value type and the unit must agree. */
+export function unitMismatch(valueType: ValueType, unit: string): string | null {
+  if (valueType === 'percent' && unit !== '%') return `的数值类型为百分比（percent），单位应为“%”，而不是“${unit}”`;
+  if (valueType === 'permille' && unit !== '‰') return `的数值类型为千分比（permille），单位应为“‰”，而不是“${unit}”`;
+  return null;
+}
+
 function show(value: number): string {
   return String(value);
 }
@@ -33,6 +40,9 @@ export function datasetFindings(dataset: BulletinDataset, index: number): Findin
   const findings: Finding[] = [];
   const at = (...rest: (string | number)[]) => ['datasets', index, ...rest];
   const name = `数据集“${dataset.id}”`;
+
+  const unitProblem = unitMismatch(dataset.valueType, dataset.unit);
+  if (unitProblem) findings.push({ path: at('unit'), message: `${name}${unitProblem}` });
 
   const seen = new Set<string>();
   dataset.categories.forEach((category, c) => {
@@ -84,8 +94,13 @@ export function datasetFindings(dataset: BulletinDataset, index: number): Findin
 }
 
 export function headlineFindings(indicator: HeadlineIndicator, index: number): Finding[] {
+  const findings: Finding[] = [];
+  const name = `主要指标“${indicator.id}”（${indicator.label}）`;
+  const unitProblem = unitMismatch(indicator.valueType, indicator.unit);
+  if (unitProblem) findings.push({ path: ['headlines', index, 'unit'], message: `${name}${unitProblem}` });
   const problem = valueProblem(indicator.value, indicator.valueType);
-  return problem ? [{ path: ['headlines', index, 'value'], message: `主要指标“${indicator.id}”（${indicator.label}）的值 ${show(indicator.value)} ${problem}` }] : [];
+  if (problem) findings.push({ path: ['headlines', index, 'value'], message: `${name}的值 ${show(indicator.value)} ${problem}` });
+  return findings;
 }
 
 /** Every per-file check of one bulletin. */

@@ -175,6 +175,20 @@ describe('人口专刊 pages', () => {
     await context.close();
   });
 
+  it('the chart code loads only when a chart scrolls into view', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
+    await page.goto(baseUrl + PAGE);
+    await page.waitForTimeout(500);
+    assert.deepEqual(scripts.filter((url) => url.includes('BulletinChart')), [], 'no chart code before a chart is in view');
+    await page.locator('canvas[role="img"]').first().scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('BulletinChart')), undefined, { timeout: 10_000 });
+    assert.equal(scripts.filter((url) => url.includes('BulletinChart')).length, 1);
+    await context.close();
+  });
+
   it('non-bulletin pages load no chart code', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

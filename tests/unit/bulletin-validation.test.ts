@@ -43,6 +43,18 @@ describe('values by type', () => {
   });
 });
 
+describe('units agree with value types', () => {
+  it('a percentage is in %, a rate per mille in ‰', () => {
+    expect(datasetFindings(dataset({ unit: '%', valueType: 'percent', series: [{ name: '比重', values: [20, 30, 50] }], total: 100 }), 0)).toEqual([]);
+    const [finding] = datasetFindings(dataset({ unit: '人', valueType: 'percent', series: [{ name: '比重', values: [20, 30, 50] }], total: 100 }), 4);
+    expect(finding!.path).toEqual(['datasets', 4, 'unit']);
+    expect(finding!.message).toContain('单位应为“%”，而不是“人”');
+    const [rate] = headlineFindings(headline({ id: 'birth-rate', label: '出生率', unit: '%', valueType: 'permille', value: 8.3 }), 4);
+    expect(rate!.path).toEqual(['headlines', 4, 'unit']);
+    expect(rate!.message).toContain('单位应为“‰”');
+  });
+});
+
 describe('one dataset', () => {
   it('accepts a consistent dataset', () => {
     expect(datasetFindings(dataset(), 0)).toEqual([]);
