@@ -2,5 +2,14 @@
 import type { ContentRule } from '../content-validation/types.ts';
 import { uniqueIndexNumbers } from './unique-index-number.ts';
 import { youthNewsSlugs } from './youth-news-slugs.ts';
+import { bulletinStreetCoverage } from './bulletin-street-coverage.ts';
+import { bulletinUnitConsistency } from './bulletin-unit-consistency.ts';
+import { bulletinUniquePeriod } from './bulletin-unique-period.ts';
 
-export const contentRules: readonly ContentRule[] = [uniqueIndexNumbers, youthNewsSlugs];
+export const contentRules: readonly ContentRule[] = [
+  uniqueIndexNumbers,
+  youthNewsSlugs,
+  bulletinStreetCoverage,
+  bulletinUnitConsistency,
+  bulletinUniquePeriod,
+];
