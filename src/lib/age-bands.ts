@@ -85,17 +85,27 @@ export function rangeWithin(inner: MonthRange, outer: MonthRange): boolean {
 }
 
 /**
- * Order of guides on a band's page and in its pack: guides written for this band alone first,
- * then by starting month, then narrower ranges before wider ones, then by domain (运动 … 健康安全),
- * then by title.
+ * How closely a guide is written for a band: 0 when its range lies within the band, 1 when it
+ * starts in the band and runs on past it, 2 when it started earlier and reaches into the band.
+ */
+export function bandFit(range: MonthRange, band: MonthRange): 0 | 1 | 2 {
+  if (rangeWithin(range, band)) return 0;
+  if (range.from >= band.from && range.from <= band.to) return 1;
+  return 2;
+}
+
+/**
+ * Order of guides on a band's page and in its pack: the closest fit first (see bandFit), then
+ * narrower age ranges before wider ones (a 6—8个月 guide before a 0—36个月 one), then by starting
+ * month, then by domain (运动 … 健康安全), then by title and id so the order never depends on input.
  */
 export function compareGuidesInBand(band: MonthRange) {
   return (a: GuideLike, b: GuideLike): number => {
-    const within = Number(rangeWithin(b.ageMonths, band)) - Number(rangeWithin(a.ageMonths, band));
-    if (within !== 0) return within;
-    if (a.ageMonths.from !== b.ageMonths.from) return a.ageMonths.from - b.ageMonths.from;
+    const fit = bandFit(a.ageMonths, band) - bandFit(b.ageMonths, band);
+    if (fit !== 0) return fit;
     const span = a.ageMonths.to - a.ageMonths.from - (b.ageMonths.to - b.ageMonths.from);
     if (span !== 0) return span;
+    if (a.ageMonths.from !== b.ageMonths.from) return a.ageMonths.from - b.ageMonths.from;
     const domain = firstDomainOrder(a) - firstDomainOrder(b);
     if (domain !== 0) return domain;
     return a.title.localeCompare(b.title, 'zh-Hans-CN') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

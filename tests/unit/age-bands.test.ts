@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
   bandCoverageProblems,
+  bandFit,
   bandForMonth,
   bandsForRange,
   compareGuidesInBand,
@@ -120,10 +121,20 @@ describe('guidesForBand', () => {
     expect(guidesForBand(guides, { from: 0, to: 3 }).map((g) => g.id)).toEqual(['newborn', 'whole-period']);
   });
 
-  it('orders: guides for this band alone first, then by start month, narrower first, then domain order, then title', () => {
+  it('orders: closest fit first, then narrower ranges, then start month, then domain order', () => {
     const ids = guidesForBand(guides, { from: 7, to: 12 }).map((g) => g.id);
-    // inside 7—12: crawl (7), pointing & words (9; 运动 before 语言); then spanning: whole-period (0), first-foods (6)
-    expect(ids).toEqual(['crawl', 'pointing', 'words', 'whole-period', 'first-foods']);
+    // within 7—12: pointing & words (3 months; 运动 before 语言), crawl (5 months);
+    // started earlier: first-foods (6—8) before whole-period (0—36)
+    expect(ids).toEqual(['pointing', 'words', 'crawl', 'first-foods', 'whole-period']);
+  });
+
+  it('puts a guide that starts in the band before one that only reaches into it', () => {
+    const starts = guide('starts', 7, 18, ['语言']);
+    const reaches = guide('reaches', 6, 9, ['运动']);
+    expect(guidesForBand([reaches, starts], { from: 7, to: 12 }).map((g) => g.id)).toEqual(['starts', 'reaches']);
+    expect(bandFit({ from: 7, to: 12 }, { from: 7, to: 12 })).toBe(0);
+    expect(bandFit({ from: 7, to: 18 }, { from: 7, to: 12 })).toBe(1);
+    expect(bandFit({ from: 0, to: 36 }, { from: 7, to: 12 })).toBe(2);
   });
 
   it('breaks ties on title, then id, so the order never depends on input order', () => {
