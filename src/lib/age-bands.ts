@@ -168,7 +168,7 @@ export function bandCoverageProblems(bands: readonly BandLike[]): { id: string; 
     if (current.from <= previous.to) {
       problems.push({ id: current.id, message: `月龄段“${current.id}”（${formatMonthRange(current)}）与“${previous.id}”（${formatMonthRange(previous)}）重叠` });
     } else if (current.from > previous.to + 1) {
-      problems.push({ id: current.id, message: `月龄段“${previous.id}”与“${current.id}”之间缺少 ${previous.to + 1}—${current.from - 1} 个月` });
+      problems.push({ id: current.id, message: `月龄段“${previous.id}”与“${current.id}”之间缺少 ${formatMonthRange({ from: previous.to + 1, to: current.from - 1 })}` });
     }
   }
   if (last.to !== MAX_MONTHS) problems.push({ id: last.id, message: `月龄段应到 36 个月为止，最大的月龄段“${last.id}”到 ${last.to} 个月` });

@@ -196,7 +196,7 @@ describe('bandCoverageProblems', () => {
 
   it('names the band that overlaps, leaves a gap, or does not reach the ends', () => {
     expect(bandCoverageProblems([{ id: 'a', from: 0, to: 6 }, { id: 'b', from: 5, to: 36 }])).toEqual([{ id: 'b', message: expect.stringContaining('重叠') }]);
-    expect(bandCoverageProblems([{ id: 'a', from: 0, to: 6 }, { id: 'b', from: 9, to: 36 }])).toEqual([{ id: 'b', message: expect.stringContaining('7—8 个月') }]);
+    expect(bandCoverageProblems([{ id: 'a', from: 0, to: 6 }, { id: 'b', from: 9, to: 36 }])).toEqual([{ id: 'b', message: expect.stringContaining('缺少 7—8个月') }]);
     expect(bandCoverageProblems([{ id: 'a', from: 1, to: 30 }]).map((p) => p.message)).toEqual([expect.stringContaining('从 0 个月开始'), expect.stringContaining('到 36 个月为止')]);
   });
 });
