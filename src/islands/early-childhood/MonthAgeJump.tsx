@@ -2,7 +2,7 @@
  * “宝宝几个月了？” — type an age, go to the matching band page. Only a shortcut: the band links
  * next to it do the same without JavaScript.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { bandForMonth, parseMonthAge } from '../../lib/age-bands.ts';
 
 export interface MonthAgeJumpBand {
@@ -23,7 +23,7 @@ export default function MonthAgeJump({ bands, basePath }: Props) {
   const [value, setValue] = useState('');
   const [error, setError] = useState('');
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const months = parseMonthAge(value);
     if (months === null) {
