@@ -155,6 +155,7 @@ describe('early childhood section', () => {
     { path: '/early-childhood/age/0-3m/', h1: '0—3个月宝宝：发育要点与家庭养育' },
     { path: '/early-childhood/domain/language/', h1: '语言：0—3岁婴幼儿语言发展指南' },
     { path: '/early-childhood/safe-sleep/', h1: '宝宝安全睡眠' },
+    { path: '/early-childhood/crawling-and-standing/', h1: '爬、扶站和迈出第一步' },
     { path: '/early-childhood/community-activities/', h1: '到社区去：儿童早期发展指导基地和亲子活动' },
     { path: '/early-childhood/age/25-36m/pack/', h1: '儿童早教知识大礼包（25—36个月）' },
   ];
