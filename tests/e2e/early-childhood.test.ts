@@ -5,40 +5,12 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Page } from 'playwright-core';
-import { createStaticServer } from '../../scripts/lib/static-server.ts';
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, watchPage, type Harness } from './support/browser.ts';
-
-/**
- * Same as startHarness() in support/browser.ts, but lets Playwright make the throw-away profile:
- * playwright-core 1.65 refuses a --user-data-dir argument to launch(). Replace with startHarness()
- * once the shared harness is fixed.
- */
-async function startLocalHarness(distDir = 'dist'): Promise<Harness> {
-  const server = createStaticServer(distDir);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  try {
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    return {
-      baseUrl: `http://127.0.0.1:${port}`,
-      browser,
-      newContext: (options) => browser.newContext(options),
-      async close() {
-        await browser.close();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-      },
-    };
-  } catch (error) {
-    server.close();
-    throw error;
-  }
-}
+import type { Page } from 'playwright-core';
+import { axeViolations, startHarness, watchPage, type Harness } from './support/browser.ts';
 
 let harness: Harness;
 before(async () => {
-  harness = await startLocalHarness();
+  harness = await startHarness();
 });
 after(async () => {
   await harness?.close();
