@@ -5,6 +5,7 @@ import { youthNewsSlugs } from './youth-news-slugs.ts';
 import { bulletinStreetCoverage } from './bulletin-street-coverage.ts';
 import { bulletinUnitConsistency } from './bulletin-unit-consistency.ts';
 import { bulletinUniquePeriod } from './bulletin-unique-period.ts';
+import { ageBandCoverage } from './age-band-coverage.ts';
 
 export const contentRules: readonly ContentRule[] = [
   uniqueIndexNumbers,
@@ -12,4 +13,5 @@ export const contentRules: readonly ContentRule[] = [
   bulletinStreetCoverage,
   bulletinUnitConsistency,
   bulletinUniquePeriod,
+  ageBandCoverage,
 ];
