@@ -1,5 +1,7 @@
 /** Corpus-wide content rules run by `npm run check` and before every build. One rule per file. */
 import type { ContentRule } from '../content-validation/types.ts';
 import { uniqueIndexNumbers } from './unique-index-number.ts';
+import { disclosureAttachmentsExist } from './disclosure-attachments.ts';
+import { disclosureReservedIds } from './disclosure-reserved-ids.ts';
 
-export const contentRules: readonly ContentRule[] = [uniqueIndexNumbers];
+export const contentRules: readonly ContentRule[] = [uniqueIndexNumbers, disclosureAttachmentsExist, disclosureReservedIds];

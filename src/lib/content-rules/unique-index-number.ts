@@ -15,7 +15,7 @@ export const uniqueIndexNumbers: ContentRule = (snapshot) => {
         line: lineOfPath(entry.source, entry.line, ['indexNo']),
         field: 'indexNo（索引号）',
         message: `索引号“${indexNo}”重复，已被 ${first} 使用`,
-        hint: '运行 npm run new -- disclosure 可得到下一个可用的索引号',
+        hint: '运行 npx node scripts/next-index-number.ts <年份> 可得到该年下一个可用的索引号',
       });
     } else firstFile.set(indexNo, entry.file);
   }
