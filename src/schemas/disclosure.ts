@@ -11,7 +11,7 @@ export const disclosureKinds = disclosureKindNames;
 export const disclosureValidities = DISCLOSURE_VALIDITIES;
 export const publicityModes = ['主动公开', '依申请公开'] as const;
 
-export const disclosureSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
+export const disclosureSchema = (reference: ReferenceFn) =>
   z
     .object({
       ...commonFields,

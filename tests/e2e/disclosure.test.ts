@@ -160,6 +160,24 @@ describe('政府信息公开', () => {
     await context.close();
   });
 
+  it('the optional filter island narrows the current page in place', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/disclosure/catalog/`);
+    const box = page.getByLabel('在本页中筛选');
+    await box.waitFor();
+    await box.fill('社会抚养费 2012');
+    const visible = page.locator('[data-catalog-table] tbody tr:not([hidden])');
+    await page.waitForFunction(() => document.querySelectorAll('[data-catalog-table] tbody tr[hidden]').length > 0);
+    const titles = await visible.locator('th.title').allInnerTexts();
+    assert.ok(titles.length >= 2, titles.join(' | '));
+    assert.ok(titles.every((title) => title.includes('社会抚养费')));
+    assert.deepEqual(await axeViolations(page), []);
+    await box.fill('');
+    await page.waitForFunction(() => document.querySelectorAll('[data-catalog-table] tbody tr[hidden]').length === 0);
+    await context.close();
+  });
+
   const PAGE_TYPES = [
     '/disclosure/',
     '/disclosure/catalog/',

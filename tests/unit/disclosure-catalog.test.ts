@@ -148,3 +148,21 @@ describe('disclosure catalogue', () => {
     expect(feedItems(catalog, 'https://x.example', 2)).toHaveLength(2);
   });
 });
+
+import { filterTerms, rowMatches } from '../../src/lib/catalog-filter.ts';
+
+describe('filtering the current catalogue page', () => {
+  it('splits the query on ordinary and full-width spaces, case-insensitively', () => {
+    expect(filterTerms('  特别扶助\u30002012 ')).toEqual(['特别扶助', '2012']);
+    expect(filterTerms('')).toEqual([]);
+    expect(filterTerms('11a0xc')).toEqual(['11a0xc']);
+  });
+
+  it('matches a row only when it contains every term', () => {
+    const row = '11A0XC-2012-00016 西城区2012年度独生子女伤残死亡家庭特别扶助对象公示 2012-10-15 有效';
+    expect(rowMatches(row, filterTerms('特别扶助 2012'))).toBe(true);
+    expect(rowMatches(row, filterTerms('11a0xc-2012'))).toBe(true);
+    expect(rowMatches(row, filterTerms('特别扶助 2011'))).toBe(false);
+    expect(rowMatches(row, [])).toBe(true);
+  });
+});
