@@ -6,5 +6,5 @@ import { site } from '../../site.config.ts';
 
 export const GET: APIRoute = async () => {
   const { catalog } = await loadCatalog();
-  return new Response(`${JSON.stringify(catalogJson(catalog, site), null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(catalogJson(catalog, site))}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
