@@ -166,3 +166,14 @@ describe('filtering the current catalogue page', () => {
     expect(rowMatches(row, [])).toBe(true);
   });
 });
+
+describe('an empty disclosure collection', () => {
+  it('still yields the catalogue home, every topic and kind page, and an empty feed and JSON', () => {
+    const catalog = buildCatalog([], topics);
+    const pages = catalogPages(catalogViews(catalog, topics));
+    expect(pages.map((page) => page.path)).toEqual([undefined, ...topics.map((topic) => `topic/${topic.id}`), ...DISCLOSURE_KINDS.map((kind) => `kind/${kind.slug}`)]);
+    expect(pages.every((page) => page.page.items.length === 0 && page.page.totalPages === 1)).toBe(true);
+    expect(feedItems(catalog, 'https://x.example')).toEqual([]);
+    expect(catalogJson(catalog, { name: 'n', owner: 'o', url: 'https://x.example' })).toMatchObject({ count: 0, items: [] });
+  });
+});
