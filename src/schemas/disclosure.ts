@@ -4,9 +4,11 @@ import { indexNumberProblem } from '../lib/index-number.ts';
 import { yearOf } from '../lib/dates.ts';
 import { attachmentField, commonFields, dateField, docNumberField, enumField, indexNoField, requiredText, type ReferenceFn } from './fields.ts';
 import { annualReportSchema } from './annual-report.ts';
+import { DISCLOSURE_VALIDITIES, disclosureKindNames } from '../lib/disclosure-catalog.ts';
 
-export const disclosureKinds = ['政策文件', '通知公告', '规划计划', '工作总结', '统计信息', '公示公告', '年度报告', '其他'] as const;
-export const disclosureValidities = ['有效', '失效', '废止'] as const;
+/** 信息类别 and 有效性 live in src/lib/disclosure-catalog.ts with their URL slugs. */
+export const disclosureKinds = disclosureKindNames;
+export const disclosureValidities = DISCLOSURE_VALIDITIES;
 export const publicityModes = ['主动公开', '依申请公开'] as const;
 
 export const disclosureSchema = (reference: ReferenceFn) =>
@@ -42,5 +44,11 @@ export const disclosureSchema = (reference: ReferenceFn) =>
       if (problem) ctx.addIssue({ code: 'custom', path: ['indexNo'], message: problem });
       if (item.kind === '年度报告' && !item.annualReport) {
         ctx.addIssue({ code: 'custom', path: ['annualReport'], message: '信息类别为“年度报告”时必须填写 annualReport 的各项统计数据' });
+      }
+      if (item.kind !== '年度报告' && item.annualReport) {
+        ctx.addIssue({ code: 'custom', path: ['kind'], message: '填写了 annualReport 的条目，信息类别应为“年度报告”' });
+      }
+      if (item.annualReport && item.annualReport.year >= yearOf(item.publishedAt) + 1) {
+        ctx.addIssue({ code: 'custom', path: ['annualReport', 'year'], message: `年度报告的年份 ${item.annualReport.year} 不能晚于发布日期的年份 ${yearOf(item.publishedAt)}` });
       }
     });

@@ -6,6 +6,8 @@ import { bulletinStreetCoverage } from './bulletin-street-coverage.ts';
 import { bulletinUnitConsistency } from './bulletin-unit-consistency.ts';
 import { bulletinUniquePeriod } from './bulletin-unique-period.ts';
 import { ageBandCoverage } from './age-band-coverage.ts';
+import { disclosureAttachmentsExist } from './disclosure-attachments.ts';
+import { disclosureReservedIds } from './disclosure-reserved-ids.ts';
 
 export const contentRules: readonly ContentRule[] = [
   uniqueIndexNumbers,
@@ -14,4 +16,6 @@ export const contentRules: readonly ContentRule[] = [
   bulletinUnitConsistency,
   bulletinUniquePeriod,
   ageBandCoverage,
+  disclosureAttachmentsExist,
+  disclosureReservedIds,
 ];

@@ -19,7 +19,7 @@ export const uniqueIndexNumbers: ContentRule = (snapshot) => {
         line: lineOfPath(entry.source, entry.line, ['indexNo']),
         field: 'indexNo（索引号）',
         message: `索引号“${indexNo}”重复，${others.join('、')} 也在使用`,
-        hint: '每条公开信息的索引号必须唯一；新条目请用 npm run new 生成下一个可用的索引号',
+        hint: '每条公开信息的索引号必须唯一；运行 npx node scripts/next-index-number.ts <年份> 可得到该年下一个可用的索引号',
       });
     }
   }
