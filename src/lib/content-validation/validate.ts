@@ -93,13 +93,17 @@ function brokenReferences(entry: ValidRecord, ids: ReadonlyMap<string, ReadonlyS
     if (keys.length === 2 && typeof record['collection'] === 'string' && typeof record['id'] === 'string' && ids.has(record['collection'])) {
       const target = record['collection'];
       if (!ids.get(target)!.has(record['id'])) {
-        const known = [...ids.get(target)!].slice(0, 12).join('、');
+        const existing = ids.get(target)!;
+        const known = [...existing].slice(0, 12).join('、');
         problems.push({
           file: entry.file,
           line: lineOfPath(entry.source, entry.line, path),
           field: describeField(path),
           message: `引用的${labels.get(target) ?? target}“${record['id']}”不存在`,
-          hint: `请改为已有的 id，例如：${known}${ids.get(target)!.size > 12 ? '……' : ''}`,
+          hint:
+            existing.size === 0
+              ? `${labels.get(target) ?? target}中还没有任何条目：请先添加该条目，或删除这一引用`
+              : `请改为已有的 id，例如：${known}${existing.size > 12 ? '……' : ''}`,
         });
       }
       return;
