@@ -452,6 +452,7 @@ function renderBulletin(answers: Answers, ctx: ScaffoldContext): string {
         },
       ];
   const bulletin = {
+    draft: true,
     period,
     issue,
     title: String(answers['title']),
