@@ -113,3 +113,13 @@ describe('scripts/check-links.ts on a tiny dist folder', () => {
     expect(result.stderr).toContain('共 2 个页面有同样的链接');
   });
 });
+
+describe('edit on GitHub', () => {
+  it('builds the web editor URL of a content file', async () => {
+    const { editUrl, repositoryPath } = await import('../../src/lib/links-edit.ts');
+    expect(repositoryPath('/work/repo/content/services/a.mdx')).toBe('content/services/a.mdx');
+    expect(repositoryPath('./content/pages/disclosure/guide.mdx')).toBe('content/pages/disclosure/guide.mdx');
+    expect(editUrl({ url: 'https://github.com/example-gov/xicheng-ehome.git', branch: 'main' }, 'content/pages/about.mdx')).toBe('https://github.com/example-gov/xicheng-ehome/edit/main/content/pages/about.mdx');
+    expect(editUrl({ url: '', branch: 'main' }, 'content/x.mdx')).toBeNull();
+  });
+});
