@@ -3,12 +3,13 @@
  * `npm run new` and `npm run check:links` run: each mistake is caught with its file and line.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { checkWith, makeContentFixture, runContentCheck } from './support/content-fixture.ts';
 import { templates } from '../../scripts/lib/scaffold.ts';
+import { beijingDate, lastUpdated } from '../../src/queries/last-updated.ts';
 
 const node = (script: string, env: Record<string, string>, args: string[] = []) => {
   const result = spawnSync(process.execPath, [script, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
@@ -196,3 +197,27 @@ describe('after a build: broken links, missing anchors, drafts left out', () => 
   });
 });
 
+
+describe('最后更新 from git, with the frontmatter date outside git', () => {
+  const repo = mkdtempSync(join(tmpdir(), 'ehome-lastupdated-'));
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  const git = (env: Record<string, string>, ...args: string[]) =>
+    spawnSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=editor@example.gov.cn', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...env } });
+
+  it('takes the date of the last commit touching the file, in Beijing time', () => {
+    git({}, 'init', '-q');
+    mkdirSync(join(repo, 'content', 'pages'), { recursive: true });
+    writeFileSync(join(repo, 'content', 'pages', 'about.mdx'), page('关于', '正文。\n'));
+    git({}, 'add', '-A');
+    // 2012-03-01 20:00 UTC is already 2 March in Beijing.
+    git({ GIT_COMMITTER_DATE: '2012-03-01T20:00:00Z', GIT_AUTHOR_DATE: '2012-03-01T20:00:00Z' }, 'commit', '-qm', '关于');
+    writeFileSync(join(repo, 'content', 'pages', 'other.mdx'), page('其他', '正文。\n'));
+    expect(lastUpdated({ filePath: 'content/pages/about.mdx' }, '2012-02-28', repo)).toEqual({ date: '2012-03-02', fromGit: true });
+    expect(lastUpdated({ filePath: join(repo, 'content/pages/about.mdx') }, '2012-02-28', repo).date).toBe('2012-03-02');
+    // Not committed yet, no file path, or no repository: the frontmatter date.
+    expect(lastUpdated({ filePath: 'content/pages/other.mdx' }, '2012-02-28', repo)).toEqual({ date: '2012-02-28', fromGit: false });
+    expect(lastUpdated({}, '2012-02-28', repo).fromGit).toBe(false);
+    expect(lastUpdated({ filePath: 'x.mdx' }, '2012-02-28', tmpdir()).fromGit).toBe(false);
+    expect(beijingDate('2012-12-31T16:30:00Z')).toBe('2013-01-01');
+  });
+});
