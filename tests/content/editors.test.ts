@@ -221,3 +221,33 @@ describe('最后更新 from git, with the frontmatter date outside git', () => {
     expect(beijingDate('2012-12-31T16:30:00Z')).toBe('2013-01-01');
   });
 });
+
+describe('CONTRIBUTING.md', () => {
+  const guide = readFileSync('CONTRIBUTING.md', 'utf8');
+  /** Code blocks whose info string names a content file: ```mdx content/services/x.mdx */
+  const examples = [...guide.matchAll(/^```(?:mdx|json) (content\/\S+)\n([\s\S]*?)^```$/gm)].map((m) => ({ path: m[1]!.slice('content/'.length), text: m[2]! }));
+
+  it('has a complete example of every collection', () => {
+    const folders = examples.map((e) => e.path.split('/')[0]);
+    for (const folder of ['services', 'policies', 'youth', 'early-childhood', 'disclosure', 'news', 'pages', 'bulletins']) expect(folders).toContain(folder);
+  });
+
+  it('examples pass the content check and the lint as they are', () => {
+    // Other bulletins may follow rules about earlier issues; the example stands on its own.
+    const fixture = makeContentFixture(Object.fromEntries(examples.map((e) => [e.path, e.text])), ['bulletins']);
+    try {
+      const check = runContentCheck(fixture.dir);
+      expect(check.output).toContain('内容检查通过');
+      expect(check.status).toBe(0);
+      const linted = lint(fixture.dir);
+      expect(linted.output).toContain('格式检查通过');
+      expect(linted.status).toBe(0);
+    } finally {
+      fixture.cleanup();
+    }
+  });
+
+  it('uses file names npm run new would accept', () => {
+    for (const { path } of examples) expect(path).toMatch(/^[a-z-]+\/[a-z0-9-]+\.(mdx|json)$/);
+  });
+});
