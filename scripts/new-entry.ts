@@ -143,13 +143,14 @@ if (interactive) {
   for (const field of fieldsToAsk(template, given)) {
     if (!isEmpty(given[field.key])) continue;
     const choices = field.choices?.(ctx) ?? [];
+    if (field.choices && choices.length === 0 && !field.required) continue; // nothing to choose from yet
     if (choices.length > 0) {
-      console.log(`${field.label}${field.kind === 'multi' ? '（可多选，用逗号分隔序号）' : ''}：`);
+      console.log(`${field.label}可选：`);
       choices.forEach((c, i) => console.log(`  ${i + 1}) ${c.name}${c.name === c.id ? '' : `（${c.id}）`}`));
     }
     const fallback = field.fallback?.(ctx, given);
     const shown = fallback === undefined ? '' : Array.isArray(fallback) ? fallback.join('、') : String(fallback);
-    const help = field.help ? `（${field.help}）` : '';
+    const help = field.help ? `（${field.help}）` : choices.length > 0 ? (field.kind === 'multi' ? '（填序号，多个用逗号分隔）' : '（填序号）') : '';
     given[field.key] = parseAnswer(field, await ask(`${field.label}${help}${shown ? ` [${shown}]` : ''}：`), ctx);
   }
   if (slugText === undefined && template.name !== 'bulletins') {

@@ -22,7 +22,7 @@ export const rawHtmlRule: LintRule = (file) => {
   file.markup.forEach((line, index) => {
     for (const match of line.matchAll(FORBIDDEN)) {
       const tag = match[1]!.toLowerCase();
-      problems.push({ file: file.path, line: index + 1, field: '禁用标签', message: `正文里不能使用 <${tag}> 标签`, hint: HINTS[tag] });
+      problems.push({ file: file.path, line: index + 1, field: '禁用标签', message: `正文里不能使用 <${tag}> 标签`, hint: HINTS[tag] ?? '删除该标签' });
     }
   });
   if (file.ext === 'mdx') {
