@@ -18,6 +18,7 @@ import {
   answerProblems,
   chooseSlug,
   completeAnswers,
+  copiedAsIs,
   fieldsToAsk,
   findTemplate,
   isEmpty,
@@ -184,5 +185,6 @@ if (template.ext === 'mdx') {
   console.log(`  2. 运行 npm run dev，在浏览器打开 http://localhost:4321${result.url} 预览（草稿只在预览中显示）；`);
   console.log('  3. 写完后删除 draft: true 这一行，运行 npm run check，全部通过后提交。');
 } else {
-  console.log('下一步：把每个数据集 series 里的 null 换成本期数字，补写 summary、notes，运行 npm run check。');
+  const copied = copiedAsIs(ctx);
+  console.log(`下一步：把每个数据集 series 里的 null 换成本期数字${copied.length > 0 ? `，逐项更新照抄自上一期的 ${copied.join('、')}` : ''}，补写 summary、notes，删除 "draft": true 这一行，运行 npm run check。`);
 }

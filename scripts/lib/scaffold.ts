@@ -288,6 +288,12 @@ function bulletinTitle(period: string): string {
   return match ? `西城区人口专刊（${match[1]}年${match[2] === '1' ? '上' : '下'}半年）` : `西城区人口专刊（${period}）`;
 }
 
+/** Top-level parts of the latest bulletin that a new bulletin copies unchanged (to be updated by hand). */
+export function copiedAsIs(ctx: ScaffoldContext): string[] {
+  const known = new Set(['draft', 'period', 'issue', 'title', 'summary', 'publishedAt', 'sample', 'source', 'notes', 'revisions', 'datasets']);
+  return Object.keys(ctx.latestBulletin ?? {}).filter((key) => !known.has(key));
+}
+
 /** Fields the editor is asked for, given the answers so far. */
 export function fieldsToAsk(template: CollectionTemplate, answers: Answers): FieldSpec[] {
   return template.fields.filter((field) => !field.when || field.when(answers));
@@ -451,6 +457,10 @@ function renderBulletin(answers: Answers, ctx: ScaffoldContext): string {
           notes: [],
         },
       ];
+  // Parts of the previous bulletin this function does not know (added to the schema later) are
+  // copied as they are, after the known ones; the editor updates them (see copiedAsIs).
+  const known = new Set(['draft', 'period', 'issue', 'title', 'summary', 'publishedAt', 'sample', 'source', 'notes', 'revisions', 'datasets']);
+  const copied = Object.fromEntries(Object.entries(previous ?? {}).filter(([key]) => !known.has(key)));
   const bulletin = {
     draft: true,
     period,
@@ -462,6 +472,7 @@ function renderBulletin(answers: Answers, ctx: ScaffoldContext): string {
     source: typeof previous?.['source'] === 'string' ? previous['source'] : `${PLACEHOLDER}：数据来源`,
     notes: [],
     revisions: [],
+    ...copied,
     datasets,
   };
   return `${JSON.stringify(bulletin, null, 2)}\n`;

@@ -4,6 +4,7 @@ import {
   answerProblems,
   chooseSlug,
   completeAnswers,
+  copiedAsIs,
   findTemplate,
   nextPeriod,
   renderEntry,
@@ -96,7 +97,7 @@ describe('slug', () => {
 describe('bulletins', () => {
   it('copies the latest bulletin’s structure with the numbers emptied', () => {
     const latestBulletin = {
-      period: '2012-H1', issue: 3, title: '人口专刊', summary: '上期', publishedAt: '2012-07-01', sample: true, source: '区人口计生委',
+      period: '2012-H1', issue: 3, title: '人口专刊', headlines: [{ id: 'births', value: 22 }], summary: '上期', publishedAt: '2012-07-01', sample: true, source: '区人口计生委',
       datasets: [{ id: 'births', title: '出生人数', unit: '人', valueType: 'count', chart: 'bar', categories: ['1月', '2月'], series: [{ name: '出生', values: [10, 12], status: ['P', null] }], total: 22, notes: ['上期说明'] }],
     };
     const c = ctx({ latestBulletin });
@@ -108,6 +109,9 @@ describe('bulletins', () => {
     const data = JSON.parse(renderEntry(t, answers, '2012-h2', c).text);
     expect(data).toMatchObject({ draft: true, period: '2012-H2', issue: 4, title: '西城区人口专刊（2012年下半年）', sample: true, source: '区人口计生委' });
     expect(data.datasets).toEqual([{ id: 'births', title: '出生人数', unit: '人', valueType: 'count', chart: 'bar', categories: ['1月', '2月'], series: [{ name: '出生', values: [null, null] }], notes: [] }]);
+    // Parts unknown to the scaffold are copied as they are, and named for the editor.
+    expect(data.headlines).toEqual([{ id: 'births', value: 22 }]);
+    expect(copiedAsIs(c)).toEqual(['headlines']);
     expect(nextPeriod(ctx({ latestBulletin: { period: '2012-H2' } }))).toBe('2013-H1');
     expect(nextPeriod(ctx())).toBe('2012-H1');
   });
