@@ -24,7 +24,12 @@ export interface LinkProblem {
   hint: string;
 }
 
-const ATTR = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i');
+const attrPatterns = new Map<string, RegExp>();
+const ATTR = (name: string) => {
+  let pattern = attrPatterns.get(name);
+  if (!pattern) attrPatterns.set(name, (pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i')));
+  return pattern;
+};
 
 function decodeEntities(text: string): string {
   return text
