@@ -59,7 +59,12 @@ async function whereWritten(page: string, href: string, inArticle: boolean): Pro
     const lines = (await readFile(source, 'utf8')).split('\n');
     const index = lines.findIndex((line) => line.includes(`(${href})`) || line.includes(`(${href} `) || line.includes(`"${href}"`));
     if (index >= 0) return `（写在 ${source}:${index + 1}）`;
-    return `（来源：${source}）`;
+    // A link the page builds from a field (relatedServices: [abc] → /services/abc/): find the id.
+    const id = href.split(/[?#]/)[0]!.replace(/\/+$/, '').split('/').pop() ?? '';
+    const token = id ? new RegExp(`(^|[^a-z0-9-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9-]|$)`) : null;
+    const fieldLine = token ? lines.findIndex((line) => token.test(line)) : -1;
+    if (fieldLine >= 0) return `（来自 ${source}:${fieldLine + 1} 的“${id}”）`;
+    return `（链接由页面模板生成，不在内容文件里；页面内容来自 ${source}）`;
   }
   return source ? `（链接来自页面模板，不在 ${source} 中）` : '（链接来自页面模板）';
 }

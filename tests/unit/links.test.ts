@@ -110,6 +110,19 @@ describe('scripts/check-links.ts on a tiny dist folder', () => {
     expect(lines).toContainEqual(expect.stringMatching(/dist\/about\/index\.html:6 {2}链接 \/about\/#cailiao {2}锚点 #cailiao 在 \/about\/ 上不存在 {2}改为该页已有的锚点，例如：#main、#lianxi.*content\/pages\/about\.mdx:9/));
     // The header link broken on both pages is listed once, as the template's.
     expect(lines.filter((line) => line.includes('链接 /news/'))).toHaveLength(1);
+  });
+
+  it('points at the field a generated link comes from', () => {
+    write('content/disclosure/gong-shi.mdx', '---\ntitle: 公示\nrelatedServices: [fu-zhu-jin]\n---\n\n正文。\n');
+    write('dist/disclosure/gong-shi/index.html', page('<p>相关办事指南：<a href="/services/fu-zhu-jin/">扶助金</a></p>'));
+    const result = run();
+    expect(result.stderr).toMatch(/dist\/disclosure\/gong-shi\/index\.html:5  链接 \/services\/fu-zhu-jin\/  .*来自 .*content\/disclosure\/gong-shi\.mdx:3 的“fu-zhu-jin”/);
+  });
+
+  it('lists a broken header link once', () => {
+    const result = run();
+    const lines = result.stderr.split('\n');
+    expect(lines.filter((line) => line.includes('链接 /news/'))).toHaveLength(1);
     expect(result.stderr).toContain('共 2 个页面有同样的链接');
   });
 });
