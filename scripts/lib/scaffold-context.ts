@@ -40,6 +40,7 @@ export async function readScaffoldContext(contentDir: string, today = todayInBei
     audiences: await choicesOf(contentDir, 'audiences', nameOf),
     servicePoints: await choicesOf(contentDir, 'servicePoints', nameOf),
     policies: (await choicesOf(contentDir, 'policies', nameOf)).filter((choice) => choice.name !== ''),
+    services: (await choicesOf(contentDir, 'services', nameOf)).filter((choice) => choice.name !== ''),
     indexNumbers,
     latestBulletin: await latestBulletin(contentDir),
     exists: (folder, slug) => ['mdx', 'md', 'json'].some((ext) => existsSync(join(contentDir, folder, `${slug}.${ext}`))),

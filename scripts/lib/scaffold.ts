@@ -34,6 +34,7 @@ export interface ScaffoldContext {
   audiences: Choice[];
   servicePoints: Choice[];
   policies: Choice[];
+  services: Choice[];
   /** 索引号 already used by disclosure items. */
   indexNumbers: string[];
   /** The latest bulletin's parsed JSON, to copy its structure. */
@@ -217,6 +218,8 @@ export const templates: readonly CollectionTemplate[] = [
       { key: 'category', label: '主题分类', kind: 'choice', required: true, choices: (ctx) => ctx.topics, fallback: (ctx) => ctx.topics[0]?.id ?? '' },
       { key: 'kind', label: '信息类别', kind: 'choice', required: true, choices: fixed(...disclosureKinds.filter((kind) => kind !== '年度报告')), fallback: () => '通知公告', help: '年度报告请复制上一年的年度报告文件修改' },
       { key: 'validity', label: '有效性', kind: 'choice', required: true, choices: fixed('有效', '失效', '废止'), fallback: () => '有效' },
+      { key: 'relatedPolicies', label: '相关政策法规', kind: 'multi', required: false, choices: (ctx) => ctx.policies },
+      { key: 'relatedServices', label: '相关办事指南', kind: 'multi', required: false, choices: (ctx) => ctx.services },
       sampleField,
     ],
     body: body([{ heading: '正文', hint: '照录公开文件的正文；附件放在 public/files/ 下，并在字段 attachments 中列出。' }], '政府信息公开条目：元数据（索引号、文号、发布机构、日期）都在上面的字段里。'),

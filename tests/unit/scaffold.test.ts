@@ -25,6 +25,7 @@ const ctx = (over: Partial<ScaffoldContext> = {}): ScaffoldContext => ({
   audiences: [{ id: 'migrants', name: '流动人口' }],
   servicePoints: [{ id: 'district-center', name: '区中心' }],
   policies: [],
+  services: [{ id: 'fu-zhu-jin', name: '特别扶助金申领' }],
   indexNumbers: ['11A0XC-2012-00001', '11A0XC-2012-00007', '11A0XC-2011-00020'],
   exists: () => false,
   ...over,
@@ -50,6 +51,7 @@ describe('disclosure', () => {
     expect(path).toBe('disclosure/gongzuo-yaodian.mdx');
     expect(url).toBe('/disclosure/gongzuo-yaodian/');
     const data = frontmatter(text);
+    expect(frontmatter(renderEntry(t, completeAnswers(t, { title: 'x', relatedServices: ['fu-zhu-jin'] }, ctx()), 'x', ctx()).text)['relatedServices']).toEqual(['fu-zhu-jin']);
     expect(data).toMatchObject({ indexNo: '11A0XC-2012-00008', publishedAt: '2012-03-15', issuedAt: '2012-03-15', issuer: '北京市西城区人口和计划生育委员会', category: 'population-planning', draft: true });
   });
 });
