@@ -48,7 +48,11 @@ updatedAt: 2012-03-01
 ${body}`;
 
 describe('npm run new creates a valid entry of every collection', () => {
-  const fixture = makeContentFixture({});
+  // Made in beforeAll, not while collecting, so that a filtered run (-t) leaves nothing behind.
+  let fixture: { dir: string; cleanup: () => void };
+  beforeAll(() => {
+    fixture = makeContentFixture({});
+  });
   afterAll(() => fixture.cleanup());
 
   it.each(templates.map((t) => t.name))('%s: created with --yes, passes the content check and the lint as it is', (name) => {
@@ -159,13 +163,16 @@ function outsideVitest(): Record<string, string> {
 }
 
 describe('after a build: broken links, missing anchors, drafts left out', () => {
-  const fixture = makeContentFixture({
+  let fixture: { dir: string; cleanup: () => void };
+  let out = '';
+  const files = {
     'pages/lian-jie.mdx': page('链接示例', '## 第一节\n\n见[不存在的页面](/no-such-page/)。\n\n见[联系我们的某节](/contact/#no-such-anchor)。\n\n见[关于我们](/about/)。\n'),
     'pages/cao-gao.mdx': page('草稿页', '## 草稿\n\n正文。\n', 'draft: true\n'),
-  });
-  const out = mkdtempSync(join(tmpdir(), 'ehome-dist-'));
+  };
   let build: { status: number | null; output: string };
   beforeAll(() => {
+    fixture = makeContentFixture(files);
+    out = mkdtempSync(join(tmpdir(), 'ehome-dist-'));
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', out], {
       // vitest sets NODE_ENV=test (and VITEST=…), which turns import.meta.env.DEV on even in
       // `astro build`; a real build runs without them.
@@ -199,7 +206,10 @@ describe('after a build: broken links, missing anchors, drafts left out', () => 
 
 
 describe('最后更新 from git, with the frontmatter date outside git', () => {
-  const repo = mkdtempSync(join(tmpdir(), 'ehome-lastupdated-'));
+  let repo = '';
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'ehome-lastupdated-'));
+  });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
   const git = (env: Record<string, string>, ...args: string[]) =>
     spawnSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=editor@example.gov.cn', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...env } });

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, renameSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -54,7 +54,10 @@ describe('summariseChanges', () => {
 });
 
 describe('scripts/change-summary.ts on a small git history', () => {
-  const repo = mkdtempSync(join(tmpdir(), 'ehome-git-'));
+  let repo = '';
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'ehome-git-'));
+  });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
   const git = (...args: string[]) => {
     const result = spawnSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=editor@example.gov.cn', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
