@@ -57,9 +57,14 @@ describe('标点 (half-width punctuation in Chinese sentences)', () => {
     expect(problem!.message).toContain('第 6 列');
     expect(problem!.hint).toContain(', → ，');
   });
-  it('does not look at link addresses, code or frontmatter', () => {
+  it('does not look at link addresses, code or other frontmatter fields', () => {
     expect(lint('详见[办事指南](/services/a-b/?x=1,2)。\n\n`命令:参数`\n')).toEqual([]);
-    expect(lintText('content/news/a.mdx', '---\ntitle: 标题:副标题\nsummary: 摘要,说明\n---\n正文。\n')).toEqual([]);
+    expect(lintText('content/news/a.mdx', '---\ntitle: 标题\nsummary: 摘要。\nkeywords: [人口和计划生育, 工作要点]\ncopyTo: [区委各部门,区人大常委会办公室]\n---\n正文。\n')).toEqual([]);
+  });
+  it('checks the title and summary, which readers see', () => {
+    const problems = lintText('content/news/a.mdx', '---\ntitle: "关于开展活动的通知(试行)"\nsummary: 摘要,说明。  # 注释:说明\n---\n正文。\n');
+    expect(problems.map((p) => `${p.line} ${p.field}`)).toEqual(['2 标点', '3 标点']);
+    expect(problems[1]!.message).toContain('第 12 列');
   });
 });
 

@@ -38,9 +38,25 @@ export function halfWidthProblems(line: string): { column: number; char: string 
   return found;
 }
 
+/** Frontmatter fields that are sentences a reader sees (lists such as keywords are YAML, not prose). */
+const PROSE_FIELD = /^(?:title|summary):[ \t]+["']?(.*?)["']?(?:[ \t]+#.*)?$/;
+
+/** The text to check on each line: the body's prose, and the values of title and summary. */
+function proseLines(file: Parameters<LintRule>[0]): string[] {
+  return file.prose.map((line, index) => {
+    if (index + 1 >= file.bodyLine) return line;
+    const raw = file.lines[index] ?? '';
+    const value = PROSE_FIELD.exec(raw)?.[1];
+    if (!value) return '';
+    const start = raw.indexOf(value, raw.indexOf(':') + 1);
+    return ' '.repeat(start) + value; // same columns as the file
+  });
+}
+
 export const punctuationRule: LintRule = (file) => {
   const problems: Problem[] = [];
-  file.prose.forEach((line, index) => {
+  const views = file.ext === 'json' ? [] : proseLines(file);
+  views.forEach((line, index) => {
     const found = halfWidthProblems(line);
     if (found.length === 0) return;
     const chars = [...new Set(found.map((f) => f.char))];
