@@ -1,6 +1,7 @@
 /** Corpus-wide content rules run by `npm run check` and before every build. One rule per file. */
 import type { ContentRule } from '../content-validation/types.ts';
 import { uniqueIndexNumbers } from './unique-index-number.ts';
+import { noReferencesToDrafts } from './draft-reference.ts';
 import { youthNewsSlugs } from './youth-news-slugs.ts';
 import { bulletinStreetCoverage } from './bulletin-street-coverage.ts';
 import { bulletinUnitConsistency } from './bulletin-unit-consistency.ts';
@@ -11,6 +12,7 @@ import { disclosureReservedIds } from './disclosure-reserved-ids.ts';
 
 export const contentRules: readonly ContentRule[] = [
   uniqueIndexNumbers,
+  noReferencesToDrafts,
   youthNewsSlugs,
   bulletinStreetCoverage,
   bulletinUnitConsistency,
