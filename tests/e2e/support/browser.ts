@@ -3,9 +3,6 @@
  * playwright-core, and records every request, console error and page error so a test can assert
  * that nothing left the machine and nothing broke.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -36,19 +33,22 @@ export async function startHarness(distDir = 'dist'): Promise<Harness> {
   const server = createStaticServer(distDir);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'ehome-chromium-'));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
-  });
+  // Playwright gives every launch a fresh, empty temporary profile (its own --user-data-dir).
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 60_000 });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     browser,
     newContext: (options) => browser.newContext(options),
     async close() {
       await browser.close();
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
