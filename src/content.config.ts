@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './content-dir.ts';
 import { collectionSpecMap, type CollectionSource } from './schemas/collections.ts';
+import type { ReferenceFn } from './schemas/fields.ts';
 
 // Zod's own fallback messages in Chinese, for editors; our schemas add specific ones.
 z.config(z.locales.zhCN());
@@ -19,7 +20,8 @@ function loaderFor(source: CollectionSource) {
 }
 
 // Folders and schemas come from src/schemas/collections.ts, shared with `npm run check`.
-const spec = collectionSpecMap(reference);
+// Astro's reference() is typed loosely; ReferenceFn keeps each reference's collection in its type.
+const spec = collectionSpecMap(reference as unknown as ReferenceFn);
 
 export const collections = {
   lifeStages: defineCollection({ loader: loaderFor(spec.lifeStages.source), schema: spec.lifeStages.schema }),

@@ -31,7 +31,7 @@ export interface CollectionSpec {
   schema: z.ZodType;
 }
 
-export function collectionSpecs<R extends z.ZodType>(reference: ReferenceFn<R>) {
+export function collectionSpecs(reference: ReferenceFn) {
   const specs = [
     { name: 'lifeStages', label: '人生阶段', source: { kind: 'registry', file: 'life-stages' }, schema: lifeStageSchema },
     { name: 'topics', label: '主题分类', source: { kind: 'registry', file: 'topics' }, schema: topicSchema },
@@ -52,7 +52,7 @@ export function collectionSpecs<R extends z.ZodType>(reference: ReferenceFn<R>) 
 }
 
 /** The specs by collection name. */
-export function collectionSpecMap<R extends z.ZodType>(reference: ReferenceFn<R>) {
+export function collectionSpecMap(reference: ReferenceFn) {
   const specs = collectionSpecs(reference);
   type Spec = (typeof specs)[number];
   return Object.fromEntries(specs.map((spec) => [spec.name, spec])) as { [S in Spec as S['name']]: S };

@@ -9,7 +9,7 @@ export const disclosureKinds = ['政策文件', '通知公告', '规划计划', 
 export const disclosureValidities = ['有效', '失效', '废止'] as const;
 export const publicityModes = ['主动公开', '依申请公开'] as const;
 
-export const disclosureSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
+export const disclosureSchema = (reference: ReferenceFn) =>
   z
     .object({
       ...commonFields,

@@ -74,5 +74,14 @@ export const commonFields = {
 export const enumField = <const T extends readonly [string, ...string[]]>(label: string, values: T) =>
   z.enum(values, { error: (issue) => `${label}“${String(issue.input ?? '')}”无效，应为以下之一：${values.join('、')}` });
 
-/** The reference function Astro provides; injected so schemas stay testable outside Astro. */
-export type ReferenceFn<R extends z.ZodType> = (collection: string) => R;
+/** A reference to another entry, as Astro's reference() produces it. */
+export interface EntryRef<C extends string = string> {
+  collection: C;
+  id: string;
+}
+
+/**
+ * The reference function: Astro's in content.config.ts, a plain one in `npm run check` and tests.
+ * Injected so schemas stay testable outside Astro; typed so that getEntry(ref) knows the collection.
+ */
+export type ReferenceFn = <C extends string>(collection: C) => z.ZodType<EntryRef<C>, unknown>;

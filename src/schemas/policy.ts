@@ -4,7 +4,7 @@ import { attachmentField, commonFields, dateField, docNumberField, enumField, re
 export const policyLevels = ['国家级', '市级', '区级'] as const;
 export const policyStatuses = ['现行有效', '已修订', '已废止'] as const;
 
-export const policySchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
+export const policySchema = (reference: ReferenceFn) =>
   z
     .object({
       ...commonFields,

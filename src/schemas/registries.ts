@@ -35,7 +35,7 @@ export const streetSchema = z.object({
 
 export const servicePointLevels = ['区级中心', '街道服务站', '社区服务站', '社会服务站点'] as const;
 
-export const servicePointSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
+export const servicePointSchema = (reference: ReferenceFn) =>
   z.object({
     id: idField,
     name: requiredText('服务点名称', 60),

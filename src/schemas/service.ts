@@ -15,7 +15,7 @@ export const stepSchema = z.object({
   detail: z.string().optional(),
 });
 
-export const serviceSchema = <R extends z.ZodType>(reference: ReferenceFn<R>) =>
+export const serviceSchema = (reference: ReferenceFn) =>
   z.object({
     ...commonFields,
     /** 实施主体 */
