@@ -94,6 +94,10 @@ describe('办事指南 bad input', () => {
     expectFailure(checkWith({ [FILE]: guide({ steps: '[]' }) }), PATH, 'steps', '办理流程不能为空');
   });
 
+  it('a guide citing a repealed policy fails, naming the replacement', () => {
+    expectFailure(checkWith({ [FILE]: guide({ basis: '[xicheng-birth-care-relief-interim-2008]' }) }), PATH, 'basis', '已废止', 'xicheng-birth-care-relief-measures');
+  });
+
   it('a material with a form outside 原件/复印件/原件和复印件 fails, naming the field', () => {
     expectFailure(checkWith({ [FILE]: guide({ materials: '\n  - { name: 身份证, form: 原件或复印件, count: 1 }' }) }), PATH, 'materials[0].form', '原件或复印件');
   });
@@ -176,6 +180,12 @@ describe('the real corpus', async () => {
     const synonyms = (id: string) => services.find((s) => s.id === id)!.data['synonyms'] as string[];
     expect(synonyms('birth-service-certificate')).toContain('准生证');
     expect(synonyms('only-child-parents-certificate')).toContain('独生子女证');
+  });
+
+  it('every audience has at least one guide', () => {
+    for (const audience of snapshot.get('audiences') ?? []) {
+      expect(services.some((s) => refIds(s.data['audiences']).includes(audience.id)), audience.id).toBe(true);
+    }
   });
 
   it('every service point offers at least one guide (the directory has no dead entries)', () => {
