@@ -179,6 +179,20 @@ describe('every page type is accessible', () => {
   }
 });
 
+describe('high contrast', () => {
+  for (const path of ['/services/', '/services/free-prepregnancy-checkup/', '/policies/', '/service-points/']) {
+    it(`${path} stays axe-clean with the 高对比 preference`, async () => {
+      const context = await run.newContext();
+      await context.addInitScript(() => localStorage.setItem('ehome-reading-preferences', JSON.stringify({ contrast: 'high', textSize: 'large' })));
+      const page = await context.newPage();
+      await page.goto(run.baseUrl + path);
+      assert.equal(await page.locator('html').getAttribute('data-contrast'), 'high');
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
+  }
+});
+
 describe('a guide printed', () => {
   it('hides the site nav and on-screen aids, keeps the facts and shows the page URL', async () => {
     const { page, context } = await open('/services/second-child-approval/');
