@@ -66,7 +66,11 @@ describe('a resident finds a service', () => {
     const { page, context } = await open('/');
     const watch = watchPage(page, run.baseUrl);
 
-    await page.getByRole('link', { name: '2. 孕前优生' }).click();
+    // The home page offers a path into every stage.
+    for (const id of ['marriage-prep', 'pre-pregnancy', 'pregnancy', 'infant', 'preschool', 'adolescence', 'family-development', 'elderly']) {
+      assert.ok((await page.locator(`main a[href="/services/stages/${id}/"]`).count()) > 0, `home links to stage ${id}`);
+    }
+    await page.locator('main a[href="/services/stages/pre-pregnancy/"]').first().click();
     await page.waitForURL('**/services/stages/pre-pregnancy/');
     assert.equal(await h1(page), '孕前优生');
     assert.ok(await page.getByRole('navigation', { name: '上一步和下一步' }).isVisible());
