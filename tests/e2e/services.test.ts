@@ -215,6 +215,23 @@ describe('a guide printed', () => {
   });
 });
 
+describe('every guide as a handout', () => {
+  it('prints on at most two A4 pages', async () => {
+    const { page, context } = await open('/services/');
+    const slugs = await page.locator('.step-by-step__guides a').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+    assert.ok(slugs.length >= 22, `found ${slugs.length} guides`);
+    const long: string[] = [];
+    for (const href of slugs) {
+      await page.goto(run.baseUrl + href);
+      const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      if (pages > 2 || pages === 0) long.push(`${href}: ${pages} pages`);
+    }
+    assert.deepEqual(long, []);
+    await context.close();
+  });
+});
+
 describe('links inside the service center', () => {
   it('every internal link from guides, stages, policies, audiences and points resolves', async () => {
     const { page, context } = await open('/services/');
