@@ -20,4 +20,12 @@ export const policySchema = (reference: ReferenceFn) =>
       audiences: z.array(reference('audiences')).default([]),
       attachments: z.array(attachmentField).default([]),
     })
-    .refine((p) => p.publishedAt >= p.issuedAt, { error: '发布日期 publishedAt 不能早于成文日期 issuedAt', path: ['publishedAt'] });
+    .refine((p) => p.publishedAt >= p.issuedAt, { error: '发布日期 publishedAt 不能早于成文日期 issuedAt', path: ['publishedAt'] })
+    .refine((p) => p.status !== '已修订' || p.supersededBy !== undefined, {
+      error: '效力状态为“已修订”时，应在 supersededBy 写明修订后文件的 id',
+      path: ['supersededBy'],
+    })
+    .refine((p) => p.status !== '现行有效' || p.supersededBy === undefined, {
+      error: '现行有效的文件不应有 supersededBy；如已被替代，请把 status 改为“已修订”或“已废止”',
+      path: ['supersededBy'],
+    });

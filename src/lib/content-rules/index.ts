@@ -2,6 +2,7 @@
 import type { ContentRule } from '../content-validation/types.ts';
 import { uniqueIndexNumbers } from './unique-index-number.ts';
 import { noReferencesToDrafts } from './draft-reference.ts';
+import { guideBasisInForce } from './guide-basis-in-force.ts';
 import { youthNewsSlugs } from './youth-news-slugs.ts';
 import { bulletinStreetCoverage } from './bulletin-street-coverage.ts';
 import { bulletinUnitConsistency } from './bulletin-unit-consistency.ts';
@@ -13,6 +14,7 @@ import { disclosureReservedIds } from './disclosure-reserved-ids.ts';
 export const contentRules: readonly ContentRule[] = [
   uniqueIndexNumbers,
   noReferencesToDrafts,
+  guideBasisInForce,
   youthNewsSlugs,
   bulletinStreetCoverage,
   bulletinUnitConsistency,
