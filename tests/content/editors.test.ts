@@ -73,7 +73,10 @@ describe('npm run new creates a valid entry of every collection', () => {
     expect(text).toMatch(/^draft: true/m);
     expect(text).toMatch(/\{\/\* .+ \*\/\}/);
     for (const folder of ['policies', 'services', 'youth', 'early-childhood', 'disclosure', 'news', 'pages', 'bulletins']) {
-      for (const name of readdirSync(join(fixture.dir, folder))) expect(name).toMatch(/^[a-z0-9-]+\.(mdx|json)$/);
+      for (const entry of readdirSync(join(fixture.dir, folder), { withFileTypes: true })) {
+        if (entry.isFile()) expect(entry.name).toMatch(/^[a-z0-9-]+\.(mdx|json)$/);
+        else expect(entry.name).toMatch(/^[a-z0-9-]+$/);
+      }
     }
   });
 
