@@ -4,7 +4,13 @@
  */
 import * as pagefind from 'pagefind';
 
-const outDir = process.argv[2] ?? 'dist';
+// `npm run build -- --outDir x` would hand the flag to this script, not to astro build: refuse it
+// rather than index one folder while the site went to another.
+if (process.argv.length > 2) {
+  console.error(`build-search-index 不接受参数（收到：${process.argv.slice(2).join(' ')}）；要换输出目录请设置 DIST_DIR，并直接运行 astro build --outDir。`);
+  process.exit(2);
+}
+const outDir = process.env['DIST_DIR'] ?? 'dist';
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
 const added = await index.addDirectory({ path: outDir });

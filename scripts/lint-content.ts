@@ -1,14 +1,18 @@
 /**
  * `npm run check` (after the content validation): Markdown/MDX lint for Chinese content —
  * full-width punctuation, no bare URLs, headings in order, no <script>/<style>/<iframe>, ASCII
- * file names, no “待填写” left in a published entry. One line per problem:
+ * file names, no “待填写” left in a published entry, and every .mdx file compiles (MDX 语法: the
+ * same compiler the build uses, so a stray “<” is reported here in Chinese, not by the build in
+ * English). One line per problem:
  *   文件:行  规则  问题说明  怎样改
  * Reads content/ (or CONTENT_DIR). Exit status 1 when there is any problem.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { mdxToJs } from 'satteri';
 import { lintText } from '../src/lib/lint/index.ts';
+import { mdxCompileProblem } from '../src/lib/lint/mdx-syntax.ts';
 import { formatProblem } from '../src/lib/content-validation/validate.ts';
 import type { Problem } from '../src/lib/content-validation/types.ts';
 
@@ -33,7 +37,15 @@ const files = await contentFiles(contentDir);
 const problems: Problem[] = [];
 for (const path of files) {
   const shown = relative(process.cwd(), path) || path;
-  problems.push(...lintText(shown, await readFile(path, 'utf8')));
+  const text = await readFile(path, 'utf8');
+  problems.push(...lintText(shown, text));
+  if (path.endsWith('.mdx')) {
+    try {
+      mdxToJs(text);
+    } catch (error) {
+      problems.push(mdxCompileProblem(shown, error instanceof Error ? error.message : String(error)));
+    }
+  }
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (problems.length > 0) {

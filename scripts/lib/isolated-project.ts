@@ -19,6 +19,14 @@ export interface IsolatedProject {
 
 const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
+/**
+ * The caller's environment without what a test runner adds: vitest sets NODE_ENV=test, which
+ * turns import.meta.env.DEV on even in `astro build` (drafts would then be built).
+ */
+function plainEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && key !== 'TEST' && !key.startsWith('VITEST')));
+}
+
 export function isolatedProject(contentSource: string, projectRoot = process.cwd()): IsolatedProject {
   const root = mkdtempSync(join(tmpdir(), 'ehome-project-'));
   for (const name of PROJECT_FILES) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
@@ -32,7 +40,7 @@ export function isolatedProject(contentSource: string, projectRoot = process.cwd
       const result = spawnSync(command, args, {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, CONTENT_DIR: join(root, 'content'), ASTRO_CACHE_DIR: join(root, '.cache') },
+        env: { ...plainEnvironment(), CONTENT_DIR: join(root, 'content'), ASTRO_CACHE_DIR: join(root, '.cache') },
         maxBuffer: 64 * 1024 * 1024,
       });
       return { status: result.status, output: `${result.stdout}${result.stderr}` };

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { checkWith, makeContentFixture, runContentCheck } from './support/content-fixture.ts';
 import { templates } from '../../scripts/lib/scaffold.ts';
+import { isolatedProject, type IsolatedProject } from '../../scripts/lib/isolated-project.ts';
 import { beijingDate, lastUpdated } from '../../src/queries/last-updated.ts';
 
 const node = (script: string, env: Record<string, string>, args: string[] = []) => {
@@ -126,6 +127,23 @@ describe('bad input is caught with a precise line', () => {
     }
   });
 
+  it('MDX syntax the build cannot read: a bare “<”, an unclosed tag, stray braces', () => {
+    const fixture = makeContentFixture({
+      'pages/yu-fa.mdx': page('语法', '## 说明\n\n孩子<2岁时请咨询医生。\n'),
+      'pages/biao-qian.mdx': page('标签', '## 说明\n\n<div>\n\n没有结束标签。\n'),
+      'pages/kuo-hao.mdx': page('括号', '## 说明\n\n请注意{安全}。\n'),
+    });
+    try {
+      const run = lint(fixture.dir);
+      expect(run.status).toBe(1);
+      expect(run.output).toMatch(/pages\/yu-fa\.mdx:9  MDX 语法  “<”后面不是有效的标签.*  要显示小于号请写成 &lt;/);
+      expect(run.output).toMatch(/pages\/biao-qian\.mdx:9  MDX 语法  标签 <div> 没有对应的结束标签 <\/div>/);
+      expect(run.output).toMatch(/pages\/kuo-hao\.mdx:9  MDX 语法  正文里的花括号 \{ \} 会被当作程序代码/);
+    } finally {
+      fixture.cleanup();
+    }
+  });
+
   it('half-width punctuation, a bare URL and a skipped heading level', () => {
     const fixture = makeContentFixture({ 'pages/ge-shi.mdx': page('格式', '## 说明\n\n请携带身份证,户口簿。\n\n详见 https://www.gov.cn/ 。\n\n#### 小节\n') });
     try {
@@ -159,47 +177,49 @@ describe('bad input is caught with a precise line', () => {
   });
 });
 
-/** The environment of a plain shell: vitest adds NODE_ENV=test, MODE, DEV … which Vite would read. */
-function outsideVitest(): Record<string, string> {
-  const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG'];
-  return Object.fromEntries(keep.filter((key) => process.env[key] !== undefined).map((key) => [key, process.env[key]!]));
-}
-
-describe('after a build: broken links, missing anchors, drafts left out', () => {
+describe('after a build: scaffolded entries, broken links, missing anchors, drafts left out', () => {
   let fixture: { dir: string; cleanup: () => void };
-  let out = '';
+  let project: IsolatedProject;
   const files = {
     'pages/lian-jie.mdx': page('链接示例', '## 第一节\n\n见[不存在的页面](/no-such-page/)。\n\n见[联系我们的某节](/contact/#no-such-anchor)。\n\n见[关于我们](/about/)。\n'),
     'pages/cao-gao.mdx': page('草稿页', '## 草稿\n\n正文。\n', 'draft: true\n'),
   };
+  /** URL of each scaffolded entry, as npm run new printed it. */
+  const scaffolded = new Map<string, string>();
   let build: { status: number | null; output: string };
   beforeAll(() => {
     fixture = makeContentFixture(files);
-    out = mkdtempSync(join(tmpdir(), 'ehome-dist-'));
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', out], {
-      // vitest sets NODE_ENV=test (and VITEST=…), which turns import.meta.env.DEV on even in
-      // `astro build`; a real build runs without them.
-      env: { ...outsideVitest(), CONTENT_DIR: fixture.dir },
-      encoding: 'utf8',
-    });
-    build = { status: result.status, output: `${result.stdout}${result.stderr}` };
-  }, 180_000);
+    for (const { name } of templates) {
+      const run = node('scripts/new-entry.ts', { CONTENT_DIR: fixture.dir }, [name, '--title', '测试条目：孕前优生健康检查', '--yes']);
+      const created = /已新建 (\S+)/.exec(run.output)?.[1];
+      const url = /网址：(\S+)/.exec(run.output)?.[1];
+      if (!created || !url) throw new Error(run.output);
+      // Publish the new guide, policy, article…: it must build as it is. A new bulletin stays a
+      // draft: its numbers are left empty (null) for the editor on purpose.
+      if (created.endsWith('.mdx')) writeFileSync(created, readFileSync(created, 'utf8').replace(/^draft: true.*\n/m, ''));
+      scaffolded.set(name, url);
+    }
+    project = isolatedProject(fixture.dir);
+    build = project.run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+  }, 240_000);
   afterAll(() => {
-    fixture.cleanup();
-    rmSync(out, { recursive: true, force: true });
-    // Astro caches the content layer in .astro/ and node_modules/.astro/: rebuild it from the real
-    // content/, or the next `npm run build` would look for the fixture's (deleted) files.
-    spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync', '--force'], { env: outsideVitest(), encoding: 'utf8' });
-  }, 120_000);
+    project?.cleanup();
+    fixture?.cleanup();
+  });
 
-  it('builds, and the draft page is not in the production build', () => {
+  it('builds; every published scaffolded entry has its page; drafts are not in the production build', () => {
     expect(build.status, build.output).toBe(0);
-    expect(existsSync(join(out, 'lian-jie', 'index.html'))).toBe(true);
-    expect(existsSync(join(out, 'cao-gao', 'index.html'))).toBe(false);
+    const dist = join(project.root, 'dist');
+    for (const [name, url] of scaffolded) {
+      const built = existsSync(join(dist, url, 'index.html'));
+      expect(built, `${name}: ${url}`).toBe(name !== 'bulletins');
+    }
+    expect(existsSync(join(dist, 'lian-jie', 'index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'cao-gao', 'index.html'))).toBe(false);
   });
 
   it('names the broken link and the missing anchor with the content line they are written on', () => {
-    const run = node('scripts/check-links.ts', { DIST_DIR: out, CONTENT_DIR: fixture.dir });
+    const run = project.run(process.execPath, ['scripts/check-links.ts']);
     expect(run.status).toBe(1);
     expect(run.output).toMatch(/lian-jie\/index\.html:\d+  链接 \/no-such-page\/  链接的页面 \/no-such-page\/ 不存在  .*写在 .*pages\/lian-jie\.mdx:9/);
     expect(run.output).toMatch(/lian-jie\/index\.html:\d+  链接 \/contact\/#no-such-anchor  锚点 #no-such-anchor 在 \/contact\/ 上不存在  .*写在 .*pages\/lian-jie\.mdx:11/);

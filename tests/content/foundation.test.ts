@@ -3,9 +3,7 @@
  * expected; good content passes; an empty collection still builds.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWith, makeContentFixture, runContentCheck } from './support/content-fixture.ts';
 import { isolatedProject } from '../../scripts/lib/isolated-project.ts';
@@ -70,15 +68,17 @@ describe('bad content fails with the file, the field and what is expected', () =
 describe('npm run build', () => {
   it('stops on bad content before building anything, with the same message', () => {
     const fixture = makeContentFixture({ 'pages/test-date.mdx': validPage('').replace('updatedAt: 2012-03-01', 'updatedAt: 2012-13-45') });
-    const outDir = mkdtempSync(join(tmpdir(), 'ehome-dist-'));
+    const project = isolatedProject(fixture.dir);
     try {
-      const run = spawnSync('npm', ['run', 'build', '--silent', '--', '--outDir', outDir], { env: { ...process.env, CONTENT_DIR: fixture.dir }, encoding: 'utf8' });
+      const run = project.run('npm', ['run', 'build', '--silent']);
       expect(run.status).not.toBe(0);
-      expect(`${run.stdout}${run.stderr}`).toContain('“2012-13-45”不是有效日期');
-      expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+      expect(run.output).toContain('“2012-13-45”不是有效日期');
+      // The content check is the first step: astro build never started, so no dist/ at all.
+      expect(existsSync(join(project.root, 'dist'))).toBe(false);
+      expect(run.output).not.toContain('[build]');
     } finally {
+      project.cleanup();
       fixture.cleanup();
-      rmSync(outDir, { recursive: true, force: true });
     }
   });
 

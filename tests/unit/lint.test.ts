@@ -101,7 +101,8 @@ describe('标题层级 (headings)', () => {
 describe('禁用标签 (<script>, <style>, <iframe>)', () => {
   it('names the tag and the line', () => {
     const problems = lint('## 一\n\n<script>alert(1)</script>\n<style>p{color:red}</style>\n<iframe src="https://map.example.com"></iframe>\n');
-    expect(problems.map((p) => `${p.line} ${p.field} ${p.message}`)).toEqual([
+    // The <style> line also has braces (MDX 语法); this test is about the tags.
+    expect(problems.filter((p) => p.field === '禁用标签').map((p) => `${p.line} ${p.field} ${p.message}`)).toEqual([
       '7 禁用标签 正文里不能使用 <script> 标签',
       '8 禁用标签 正文里不能使用 <style> 标签',
       '9 禁用标签 正文里不能使用 <iframe> 标签',
