@@ -56,9 +56,9 @@ export const site: SiteConfig = {
     publicSecurity: '京公网安备（示例）00000000000000号',
   },
   contact: {
-    address: '北京市西城区（示例地址）某某街 1 号',
+    address: '北京市西城区（示例地址）二龙路 27 号',
     postcode: '100000',
-    phone: '010-0000 0000（示例）',
+    phone: '010-6600 0000（示例）',
     email: 'ehome@example.gov.cn',
     hours: '周一至周五 8:30—12:00，13:30—17:30（法定节假日除外）',
   },
