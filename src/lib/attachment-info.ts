@@ -46,9 +46,11 @@ export interface AttachmentInfo {
   label: string;
 }
 
-export function describeAttachment(title: string, file: string, bytes: number | null): AttachmentInfo {
+/** `sample`: the file holds sample figures; the link text says so before anyone opens it. */
+export function describeAttachment(title: string, file: string, bytes: number | null, sample = false): AttachmentInfo {
   const format = fileFormat(file);
-  const label = bytes === null ? `（${format}）` : `（${format}，${formatFileSize(bytes)}）`;
+  const parts = [...(sample ? ['示例数据'] : []), format, ...(bytes === null ? [] : [formatFileSize(bytes)])];
+  const label = `（${parts.join('，')}）`;
   return { title, href: file, format, bytes, label };
 }
 
@@ -61,6 +63,6 @@ export function publicFileSize(file: string, publicDir = 'public'): number | nul
   }
 }
 
-export function attachmentInfo(attachment: { title: string; file: string }, publicDir = 'public'): AttachmentInfo {
-  return describeAttachment(attachment.title, attachment.file, publicFileSize(attachment.file, publicDir));
+export function attachmentInfo(attachment: { title: string; file: string }, sample = false, publicDir = 'public'): AttachmentInfo {
+  return describeAttachment(attachment.title, attachment.file, publicFileSize(attachment.file, publicDir), sample);
 }

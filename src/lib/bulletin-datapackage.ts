@@ -123,6 +123,9 @@ export function bulletinDataPackage(bulletin: BulletinData): DataPackage {
     keywords: ['人口专刊', '西城区', periodLabel(bulletin.period)],
     sources: [{ title: bulletin.source }],
     sample: bulletin.sample,
-    resources: [headlinesResource(), ...bulletin.datasets.map(datasetResource)],
+    // Each CSV may travel alone: its own title says when its figures are sample data.
+    resources: [headlinesResource(), ...bulletin.datasets.map(datasetResource)].map((resource) =>
+      bulletin.sample ? { ...resource, title: `${resource.title}（示例数据）` } : resource,
+    ),
   };
 }

@@ -102,5 +102,8 @@ describe('datapackage.json', () => {
     expect(pkg.description).toContain('示例数据');
     expect(pkg.resources.map((r) => r.path)).toEqual(['headlines.csv', 'births-by-month.csv', 'migrants-by-origin.csv']);
     expect(pkg.resources[1]!.schema.fields.map((f) => f.name)).toEqual(parseCsv(datasetCsv(births))[0]);
+    // A CSV passed on alone still says it is sample data; real figures carry no such mark.
+    expect(pkg.resources.map((r) => r.title)).toEqual(['主要指标（示例数据）', `${births.title}（示例数据）`, `${shares.title}（示例数据）`]);
+    expect(bulletinDataPackage({ ...bulletin, sample: false }).resources.map((r) => r.title)).toEqual(['主要指标', births.title, shares.title]);
   });
 });

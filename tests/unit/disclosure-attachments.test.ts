@@ -27,8 +27,10 @@ describe('attachment link text', () => {
       writeFileSync(join(dir, 'files', 'list.csv'), 'x'.repeat(2048));
       expect(publicFileSize('/files/list.csv', dir)).toBe(2048);
       expect(publicFileSize('/files/missing.csv', dir)).toBeNull();
-      expect(attachmentInfo({ title: '名单', file: '/files/list.csv' }, dir)).toEqual({ title: '名单', href: '/files/list.csv', format: 'CSV', bytes: 2048, label: '（CSV，2 KB）' });
+      expect(attachmentInfo({ title: '名单', file: '/files/list.csv' }, false, dir)).toEqual({ title: '名单', href: '/files/list.csv', format: 'CSV', bytes: 2048, label: '（CSV，2 KB）' });
       expect(describeAttachment('缺失', '/files/missing.pdf', null).label).toBe('（PDF）');
+      expect(attachmentInfo({ title: '名单', file: '/files/list.csv' }, true, dir).label).toBe('（示例数据，CSV，2 KB）');
+      expect(describeAttachment('缺失', '/files/missing.pdf', null, true).label).toBe('（示例数据，PDF）');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
