@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docNumberProblem, formatDocNumber, normaliseDocNumber, parseDocNumber } from '../../src/lib/doc-number.ts';
+import { docNumberProblem, formatDocNumber, isOrderNumber, normaliseDocNumber, parseDocNumber } from '../../src/lib/doc-number.ts';
 
 describe('发文字号 机关代字〔年份〕序号号', () => {
   it('parses the standard spelling', () => {
@@ -29,5 +29,15 @@ describe('发文字号 机关代字〔年份〕序号号', () => {
     expect(docNumberProblem('西政发[2012]4号')).toContain('应写作“西政发〔2012〕4号”');
     expect(docNumberProblem('西政发〔2012〕第4号')).toContain('序号前不加“第”');
     expect(docNumberProblem('2012年第4号文件')).toContain('机关代字〔年份〕序号号');
+    expect(docNumberProblem('2012年第4号文件')).toContain('国务院令第309号');
+  });
+
+  it('accepts the 令号 of laws and State Council regulations as written', () => {
+    for (const value of ['国务院令第309号', '中华人民共和国国务院令第555号', '中华人民共和国主席令第六十三号', '主席令第三十三号']) {
+      expect(isOrderNumber(value), value).toBe(true);
+      expect(docNumberProblem(value), value).toBeNull();
+    }
+    for (const value of ['国务院令309号', '国务院令第号', '西政令第3号', '国务院令第309号文']) expect(isOrderNumber(value), value).toBe(false);
+    expect(parseDocNumber('国务院令第309号')).toBeNull();
   });
 });
