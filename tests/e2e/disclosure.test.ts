@@ -102,7 +102,7 @@ describe('政府信息公开', () => {
     assert.equal(await metaContent('ContentSource'), '北京市西城区人口和计划生育委员会');
     assert.equal(await metaContent('PubDate'), '2012-10-15');
     assert.match((await metaContent('Keywords')) ?? '', /特别扶助/);
-    const attachment = page.getByRole('link', { name: /2012年度特别扶助对象人数（按街道）（CSV，\d+(\.\d)? (B|KB)）/ });
+    const attachment = page.getByRole('link', { name: /2012年度特别扶助对象人数（按街道）（示例数据，CSV，\d+(\.\d)? (B|KB)）/ });
     assert.equal(await attachment.count(), 1);
     const response = await page.request.get(baseUrl + (await attachment.getAttribute('href')));
     assert.equal(response.status(), 200);
@@ -160,7 +160,7 @@ describe('政府信息公开', () => {
     await context.close();
   });
 
-  it('the optional filter island narrows the current page in place', async () => {
+  it('the optional in-page filter narrows the current page in place, with a few hundred bytes of script', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/disclosure/catalog/`);
