@@ -28,6 +28,7 @@ const MIME: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
   '.woff2': 'font/woff2',
 };
 
