@@ -18,7 +18,7 @@ import { metaPolicies } from '../../src/lib/csp-audit.ts';
 import { parsePolicy } from '../../src/lib/csp.ts';
 import { connectHarness, watchPage, type Harness } from './support/browser.ts';
 import { hydrateIslands, pagefindFirstResult, watchCspViolations } from './support/csp.ts';
-import { rawGet } from './support/http.ts';
+import { rawGet } from '../../scripts/lib/raw-get.ts';
 
 let nginx: RunningNginx;
 before(async () => {
