@@ -46,6 +46,7 @@ function acceptsGzip(header: string | string[] | undefined): boolean {
 
 export function createStaticServer(rootDir: string): Server {
   const root = resolve(rootDir);
+  // Read once, like nginx reads its include: serving a new build means starting a new server.
   const csp = readHeaderPolicy(root);
   const deployDir = join(root, DEPLOY_DIR);
   const base: OutgoingHttpHeaders = { ...SECURITY_HEADERS, ...(csp ? { 'Content-Security-Policy': csp } : {}) };
