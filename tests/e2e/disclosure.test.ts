@@ -43,14 +43,15 @@ describe('政府信息公开', () => {
     const watch = watchPage(page, baseUrl);
     await page.goto(`${baseUrl}/`);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '政府信息公开' }).click();
-    assert.equal(new URL(page.url()).pathname, '/disclosure/');
+    // waitForURL also waits for the new page to load: page.url() changes before its rows exist.
+    await page.waitForURL((url) => url.pathname === '/disclosure/');
     assert.equal((await page.locator('h1').innerText()).trim(), '政府信息公开');
     for (const part of ['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开年度报告', '依申请公开', '监督保障']) {
       assert.equal(await page.locator('#parts ~ ul').getByRole('link', { name: part, exact: true }).count(), 1, part);
     }
 
     await page.getByRole('link', { name: /查看全部法定主动公开内容/ }).click();
-    assert.equal(new URL(page.url()).pathname, '/disclosure/catalog/');
+    await page.waitForURL((url) => url.pathname === '/disclosure/catalog/');
     const all = await page.locator('[data-catalog-table] tbody tr').count();
     assert.equal(all, Math.min(contentSlugs().length, 50));
     const published = await page.locator('[data-catalog-table] tbody tr td:nth-child(5)').allInnerTexts();
@@ -59,14 +60,14 @@ describe('政府信息公开', () => {
 
     const facets = page.getByRole('navigation', { name: '目录分类浏览' });
     await facets.getByRole('link', { name: /^扶助关怀/ }).click();
-    assert.equal(new URL(page.url()).pathname, '/disclosure/catalog/topic/special-assistance/');
+    await page.waitForURL((url) => url.pathname === '/disclosure/catalog/topic/special-assistance/');
     const topics = await page.locator('[data-catalog-table] tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-topic')));
     assert.ok(topics.length > 0 && topics.length < all);
     assert.ok(topics.every((topic) => topic === 'special-assistance'));
     assert.equal(await facets.getByRole('link', { name: /^扶助关怀/ }).getAttribute('aria-current'), 'page');
 
     await facets.getByRole('link', { name: /^2012年/ }).click();
-    assert.equal(new URL(page.url()).pathname, '/disclosure/catalog/year/2012/');
+    await page.waitForURL((url) => url.pathname === '/disclosure/catalog/year/2012/');
     const rows = page.locator('[data-catalog-table] tbody tr');
     const years = await rows.evaluateAll((list) => list.map((row) => row.getAttribute('data-year')));
     assert.ok(years.length > 0 && years.every((year) => year === '2012'));

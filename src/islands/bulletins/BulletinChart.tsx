@@ -64,15 +64,28 @@ function hatch(color: string, index: number): CanvasPattern | string {
   return ctx.createPattern(tile, 'repeat') ?? color;
 }
 
-/** The legend key of a series, drawn the way the chart draws it: hatching for bars, dashes for lines. */
-function swatch(kind: ChartKind, index: number): Record<string, string> {
+/**
+ * The legend key of a series, drawn the way the chart draws it: hatching for bars, dashes for lines.
+ * SVG paint attributes, not a style attribute: the Content-Security-Policy allows no inline styles.
+ */
+function Swatch({ kind, index }: { kind: ChartKind; index: number }) {
   const color = PALETTE[index % PALETTE.length]!;
   if (kind === 'line') {
-    const style = ['solid', 'dashed', 'dotted', 'dashed'][index % 4]!;
-    return { display: 'inline-block', width: '2.2em', height: '0', borderTop: `3px ${style} ${color}` };
+    const dash = DASHES[index % DASHES.length]!;
+    return (
+      <svg className="bulletin-chart-swatch" width="2.2em" height="0.9em" viewBox="0 0 22 9" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <line x1="0" y1="4.5" x2="22" y2="4.5" stroke={color} strokeWidth="3" strokeDasharray={dash.length > 0 ? dash.map((n) => n / 2).join(' ') : undefined} />
+      </svg>
+    );
   }
-  const hatching = index === 0 ? color : `repeating-linear-gradient(135deg, rgba(0,0,0,0.55) 0 1.5px, transparent 1.5px 6px), ${color}`;
-  return { display: 'inline-block', width: '1.4em', height: '0.9em', background: hatching, border: '1px solid #000', printColorAdjust: 'exact' };
+  // The same tile as hatch(): diagonal lines for odd series, vertical for even ones after the first.
+  const lines = index === 0 ? '' : index % 2 === 1 ? 'M-3 9 L6 0 M2 9 L11 0 M7 9 L16 0 M12 9 L21 0' : 'M3.5 0 V9 M7 0 V9 M10.5 0 V9';
+  return (
+    <svg className="bulletin-chart-swatch" width="1.4em" height="0.9em" viewBox="0 0 14 9" aria-hidden="true" focusable="false">
+      <rect x="0.5" y="0.5" width="13" height="8" fill={color} stroke="#000" />
+      {lines && <path d={lines} stroke="rgba(0, 0, 0, 0.55)" strokeWidth="1.5" fill="none" />}
+    </svg>
+  );
 }
 
 function cssVar(name: string, fallback: string): string {
@@ -130,11 +143,15 @@ function draw(element: HTMLCanvasElement, props: BulletinChartProps): Chart {
 }
 
 export default function BulletinChart(props: BulletinChartProps) {
+  const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
     const element = canvas.current;
-    if (!element) return;
+    if (!element || !frame.current) return;
+    // Through the CSSOM, which the Content-Security-Policy allows (a style attribute it would block).
+    // Until hydration, the stylesheet reserves the usual heights (BulletinFigure.astro).
+    frame.current.style.height = `${props.height}px`;
     let chart = draw(element, props);
     // The reading preferences (大字, 高对比) change colours and sizes: draw again with the new ones.
     const observer = new MutationObserver(() => {
@@ -151,16 +168,16 @@ export default function BulletinChart(props: BulletinChartProps) {
   return (
     <>
       {props.series.length > 1 && (
-        <ul className="bulletin-chart-legend" aria-hidden="true" style={{ listStyle: 'none', display: 'flex', flexWrap: 'wrap', gap: '1.5em', padding: 0, margin: '0 0 0.5em' }}>
+        <ul className="bulletin-chart-legend" aria-hidden="true">
           {props.series.map((series, index) => (
-            <li key={series.name} style={{ display: 'flex', alignItems: 'center', gap: '0.4em' }}>
-              <span style={swatch(props.kind, index)} />
+            <li key={series.name}>
+              <Swatch kind={props.kind} index={index} />
               {series.name}
             </li>
           ))}
         </ul>
       )}
-      <div className="bulletin-chart-frame" style={{ position: 'relative', height: `${props.height}px` }}>
+      <div ref={frame} className={props.horizontal ? 'bulletin-chart-frame bulletin-chart-frame--horizontal' : 'bulletin-chart-frame'}>
         <canvas ref={canvas} role="img" aria-label={props.label} aria-describedby={props.describedBy}>
           {props.label}
         </canvas>

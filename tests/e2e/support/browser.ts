@@ -33,22 +33,37 @@ export async function startHarness(distDir = 'dist'): Promise<Harness> {
   const server = createStaticServer(distDir);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const stop = async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  return launchAgainst(`http://127.0.0.1:${port}`, stop);
+}
+
+/**
+ * Chromium against a server that is already running, e.g. nginx in tests/e2e/nginx.test.ts.
+ * close() closes the browser only; the caller stops its server.
+ */
+export function connectHarness(baseUrl: string): Promise<Harness> {
+  return launchAgainst(baseUrl.replace(/\/$/, ''), async () => {});
+}
+
+async function launchAgainst(baseUrl: string, stopServer: () => Promise<void>): Promise<Harness> {
   // Playwright gives every launch a fresh, empty temporary profile (its own --user-data-dir).
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 60_000 });
   } catch (error) {
-    server.close();
+    await stopServer();
     throw error;
   }
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     browser,
     newContext: (options) => browser.newContext(options),
     async close() {
       await browser.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stopServer();
     },
   };
 }
