@@ -99,7 +99,6 @@
     var toggle = box.querySelector('[data-speech="toggle"]');
     var stop = box.querySelector('[data-speech="stop"]');
     var hadFocus = stop === document.activeElement;
-    box.setAttribute('data-state', state);
     toggle.textContent = state === 'speaking' ? '暂停' : state === 'paused' ? '继续' : '朗读全文';
     stop.hidden = state === 'idle';
     // A hidden button drops focus to <body>; keep the keyboard where it was.
