@@ -3,6 +3,8 @@
  * high-contrast modes; no page scrolls sideways on a 320px screen; the main journey works with
  * Tab and Enter alone and focus is always visible; wide tables scroll in a labelled tab stop.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
@@ -47,6 +49,19 @@ describe('every page type is axe-clean (WCAG 2.2 AA)', () => {
       await context.close();
     });
   }
+});
+
+describe('无障碍说明', () => {
+  it('is linked from the footer of every page', () => {
+    const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    assert.ok(pages.length > 100);
+    const missing = pages.filter((file) => {
+      const html = readFileSync(join('dist', file), 'utf8');
+      const footer = html.slice(html.indexOf('<footer'));
+      return !/<a href="\/accessibility\/"[^>]*>无障碍说明<\/a>/.test(footer);
+    });
+    assert.deepEqual(missing, []);
+  });
 });
 
 describe('no page scrolls sideways on a 320px screen', () => {
@@ -126,6 +141,34 @@ async function tabTo(page: Page, href: RegExp, limit = 250): Promise<void> {
   }
   assert.fail(`no link matching ${href} within ${limit} Tab presses on ${page.url()}`);
 }
+
+describe('focus is visible at every tab stop', () => {
+  for (const mode of ['normal', 'elderly'] as const satisfies readonly Mode[]) {
+    it(`on the home page, a guide, the catalogue and the early-childhood home (${mode}${mode === 'elderly' ? ', high contrast' : ''})`, async () => {
+      const context = await harness.newContext({ viewport: { width: 1280, height: 900 } });
+      await prepareContext(context, mode === 'elderly' ? { ...MODES.elderly, contrast: 'high' } : MODES.normal);
+      const page = await context.newPage();
+      for (const path of ['/', '/services/free-prepregnancy-checkup/', '/disclosure/catalog/', '/early-childhood/']) {
+        await open(page, path);
+        // Controls rendered by islands take part too.
+        if (path === '/early-childhood/') await page.locator('.month-age-jump input').waitFor();
+        if (path === '/disclosure/catalog/') await page.locator('.catalog-filter input').waitFor();
+        let stops = 0;
+        for (;;) {
+          await page.keyboard.press('Tab');
+          const focus = await focusState(page);
+          if (!focus) break; // past the last stop, focus leaves the document
+          stops++;
+          assert.ok(focus.visible, `${path}: focus on “${focus.text}” (${focus.href ?? focus.id}) has no visible ring`);
+          assert.ok(focus.onScreen, `${path}: focus on “${focus.text}” is scrolled out of view`);
+          assert.ok(stops < 400, `${path}: Tab never leaves the page`);
+        }
+        assert.ok(stops > 20, `${path}: only ${stops} tab stops`);
+      }
+      await context.close();
+    });
+  }
+});
 
 /** The skip link is the first stop; Enter moves focus to <main>, so the next Tab is in the content. */
 async function skipToMain(page: Page): Promise<void> {
