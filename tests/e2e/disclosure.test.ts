@@ -43,6 +43,7 @@ describe('政府信息公开', () => {
     const watch = watchPage(page, baseUrl);
     await page.goto(`${baseUrl}/`);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '政府信息公开' }).click();
+    await page.waitForLoadState('load');
     assert.equal(new URL(page.url()).pathname, '/disclosure/');
     assert.equal((await page.locator('h1').innerText()).trim(), '政府信息公开');
     for (const part of ['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开年度报告', '依申请公开', '监督保障']) {
@@ -50,6 +51,7 @@ describe('政府信息公开', () => {
     }
 
     await page.getByRole('link', { name: /查看全部法定主动公开内容/ }).click();
+    await page.waitForLoadState('load');
     assert.equal(new URL(page.url()).pathname, '/disclosure/catalog/');
     const all = await page.locator('[data-catalog-table] tbody tr').count();
     assert.equal(all, Math.min(contentSlugs().length, 50));
@@ -59,6 +61,7 @@ describe('政府信息公开', () => {
 
     const facets = page.getByRole('navigation', { name: '目录分类浏览' });
     await facets.getByRole('link', { name: /^扶助关怀/ }).click();
+    await page.waitForLoadState('load');
     assert.equal(new URL(page.url()).pathname, '/disclosure/catalog/topic/special-assistance/');
     const topics = await page.locator('[data-catalog-table] tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-topic')));
     assert.ok(topics.length > 0 && topics.length < all);
@@ -66,6 +69,7 @@ describe('政府信息公开', () => {
     assert.equal(await facets.getByRole('link', { name: /^扶助关怀/ }).getAttribute('aria-current'), 'page');
 
     await facets.getByRole('link', { name: /^2012年/ }).click();
+    await page.waitForLoadState('load');
     assert.equal(new URL(page.url()).pathname, '/disclosure/catalog/year/2012/');
     const rows = page.locator('[data-catalog-table] tbody tr');
     const years = await rows.evaluateAll((list) => list.map((row) => row.getAttribute('data-year')));
@@ -77,6 +81,7 @@ describe('政府信息公开', () => {
     const indexNo = (await first.locator('td.index-no').innerText()).trim();
     const title = (await first.locator('th.title a').innerText()).trim();
     await first.locator('th.title a').click();
+    await page.waitForLoadState('load');
     assert.equal((await page.locator('h1').innerText()).trim(), title);
     const meta = page.locator('table[data-disclosure-meta]');
     const read = async (label: string) => (await meta.locator(`th:text-is("${label}") + td`).innerText()).trim();
