@@ -99,7 +99,8 @@ describe('no page scrolls sideways on a 320px screen', () => {
     const region = page.locator('.table-scroll[tabindex="0"]').first();
     await region.focus();
     await page.keyboard.press('ArrowRight');
-    assert.ok(await region.evaluate((box) => box.scrollLeft > 0), 'the arrow key scrolls the focused table');
+    // Chromium animates keyboard scrolling, so wait for the box to move rather than read it at once.
+    await page.waitForFunction((box) => box !== null && box.scrollLeft > 0, await region.elementHandle());
 
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.evaluate(() => localStorage.setItem('ehome-reading-preferences', '{}'));
