@@ -1,32 +1,165 @@
-// Inlined in <head> so preferences apply before first paint. Event delegation lets the buttons
-// work as soon as they exist, without waiting for the page to finish loading.
+// Inlined in <head> by BaseLayout so that preferences apply before first paint. Event delegation
+// lets the controls work as soon as they are parsed, with no other script on content pages.
+// Kept in one file because the Content Security Policy allows this one inline script by its hash.
 (function () {
   var root = document.documentElement;
   var KEY = 'ehome-reading-preferences';
-  var attrs = { textSize: 'data-text-size', contrast: 'data-contrast' };
-  var prefs = {};
-  try { prefs = JSON.parse(localStorage.getItem(KEY) || '{}') || {}; } catch (e) { prefs = {}; }
+  var SIZES = ['100', '125', '150', '200'];
+  // 长者模式 raises the text to at least this size (工信部适老化规范: 字号可放大).
+  var ELDERLY_SIZE = '150';
+  var prefs = read();
   root.classList.add('js');
+
+  function read() {
+    var stored;
+    try { stored = JSON.parse(localStorage.getItem(KEY) || '{}'); } catch (e) { stored = null; }
+    if (!stored || typeof stored !== 'object') stored = {};
+    // The first version had a single 大字 step, which was 125%.
+    if (stored.textSize === 'large') stored.textSize = '125';
+    return {
+      textSize: SIZES.indexOf(stored.textSize) >= 0 ? stored.textSize : '100',
+      contrast: stored.contrast === 'high' ? 'high' : '',
+      elderly: stored.elderly === 'on' ? 'on' : '',
+      // The size to go back to when 长者模式 is switched off, unless the reader chose another one since.
+      restore: SIZES.indexOf(stored.restore) >= 0 ? stored.restore : ''
+    };
+  }
+
+  function setAttr(name, value) {
+    if (value) root.setAttribute(name, value);
+    else root.removeAttribute(name);
+  }
+
   function apply() {
-    Object.keys(attrs).forEach(function (name) {
-      if (prefs[name]) root.setAttribute(attrs[name], prefs[name]);
-      else root.removeAttribute(attrs[name]);
-    });
-    var buttons = document.querySelectorAll('[data-pref]');
-    for (var i = 0; i < buttons.length; i++) {
-      var b = buttons[i];
-      b.setAttribute('aria-pressed', String(prefs[b.getAttribute('data-pref')] === b.getAttribute('data-pref-on')));
+    setAttr('data-text-size', prefs.textSize === '100' ? '' : prefs.textSize);
+    setAttr('data-contrast', prefs.contrast);
+    setAttr('data-elderly', prefs.elderly);
+    var controls = document.querySelectorAll('[data-pref]');
+    for (var i = 0; i < controls.length; i++) {
+      var c = controls[i];
+      c.setAttribute('aria-pressed', String(prefs[c.getAttribute('data-pref')] === c.getAttribute('data-pref-value')));
     }
   }
-  apply();
-  document.addEventListener('DOMContentLoaded', apply);
-  document.addEventListener('click', function (event) {
-    var button = event.target && event.target.closest ? event.target.closest('[data-pref]') : null;
-    if (!button) return;
-    var name = button.getAttribute('data-pref');
-    var on = button.getAttribute('data-pref-on');
-    prefs[name] = prefs[name] === on ? '' : on;
+
+  // A table wider than the screen scrolls inside its .table-scroll box. Only then does the box need
+  // to be a labelled tab stop, so that keyboard users can scroll it (WCAG 2.1.1); otherwise it
+  // would be an empty stop. Boxes a component already made focusable are left alone.
+  function fitTables() {
+    var boxes = document.querySelectorAll('.table-scroll');
+    for (var i = 0; i < boxes.length; i++) {
+      var box = boxes[i];
+      if (box.hasAttribute('tabindex') && !box.hasAttribute('data-scroll-auto')) continue;
+      if (box.scrollWidth > box.clientWidth + 1) {
+        var caption = box.querySelector('caption');
+        box.setAttribute('data-scroll-auto', '');
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', (caption ? caption.textContent.trim() + '，' : '') + '表格可左右滚动');
+      } else if (box.hasAttribute('data-scroll-auto')) {
+        box.removeAttribute('data-scroll-auto');
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    }
+  }
+
+  function choose(name, value) {
+    if (name === 'textSize') {
+      prefs.textSize = value;
+      prefs.restore = '';
+    } else if (name === 'elderly') {
+      if (prefs.elderly) {
+        prefs.elderly = '';
+        if (prefs.restore) prefs.textSize = prefs.restore;
+        prefs.restore = '';
+      } else {
+        prefs.elderly = 'on';
+        prefs.restore = prefs.textSize;
+        if (SIZES.indexOf(prefs.textSize) < SIZES.indexOf(ELDERLY_SIZE)) prefs.textSize = ELDERLY_SIZE;
+      }
+    } else {
+      prefs[name] = prefs[name] === value ? '' : value;
+    }
     try { localStorage.setItem(KEY, JSON.stringify(prefs)); } catch (e) { /* private mode: still applies to this page */ }
     apply();
+    fitTables();
+  }
+
+  // 朗读: reads the page's main text with the browser's own speech engine; nothing is sent anywhere.
+  var speech = window.speechSynthesis;
+  var canSpeak = !!(speech && window.SpeechSynthesisUtterance);
+  var state = 'idle';
+  var run = 0;
+
+  function showSpeech(next) {
+    state = next;
+    var box = document.querySelector('[data-read-aloud]');
+    if (!box) return;
+    var toggle = box.querySelector('[data-speech="toggle"]');
+    var stop = box.querySelector('[data-speech="stop"]');
+    var hadFocus = stop === document.activeElement;
+    toggle.textContent = state === 'speaking' ? '暂停' : state === 'paused' ? '继续' : '朗读全文';
+    stop.hidden = state === 'idle';
+    // A hidden button drops focus to <body>; keep the keyboard where it was.
+    if (hadFocus && stop.hidden) toggle.focus();
+  }
+
+  function speakPage() {
+    var parts = [];
+    var title = document.querySelector('main h1');
+    var body = document.querySelector('[data-read-aloud-text]');
+    if (title) parts.push(title.innerText);
+    if (body) parts.push(body.innerText);
+    // One utterance per line: the engine pauses between them, and very long utterances stall in Chromium.
+    var lines = parts.join('\n').split(/\n+/).map(function (l) { return l.trim(); }).filter(Boolean);
+    var voices = speech.getVoices();
+    var voice = null;
+    for (var i = 0; i < voices.length && !voice; i++) if (/^zh[-_]CN/i.test(voices[i].lang)) voice = voices[i];
+    var mine = ++run;
+    speech.cancel();
+    // Chromium keeps a paused engine paused after cancel(), so new speech would stay silent.
+    if (speech.paused) speech.resume();
+    lines.forEach(function (line, index) {
+      var u = new SpeechSynthesisUtterance(line);
+      u.lang = 'zh-CN';
+      if (voice) u.voice = voice;
+      if (index === lines.length - 1) u.onend = function () { if (run === mine) showSpeech('idle'); };
+      speech.speak(u);
+    });
+    showSpeech(lines.length ? 'speaking' : 'idle');
+  }
+
+  function onSpeech(action) {
+    if (action === 'stop') {
+      run++;
+      speech.cancel();
+      showSpeech('idle');
+    } else if (state === 'speaking') {
+      speech.pause();
+      showSpeech('paused');
+    } else if (state === 'paused') {
+      speech.resume();
+      showSpeech('speaking');
+    } else {
+      speakPage();
+    }
+  }
+
+  apply();
+  document.addEventListener('DOMContentLoaded', function () {
+    apply();
+    var box = document.querySelector('[data-read-aloud]');
+    if (box && canSpeak) box.hidden = false;
+    fitTables();
+  });
+  window.addEventListener('resize', fitTables);
+  // Speech would otherwise go on reading a page the reader has left.
+  window.addEventListener('pagehide', function () { if (state !== 'idle') onSpeech('stop'); });
+  document.addEventListener('click', function (event) {
+    var target = event.target && event.target.closest ? event.target.closest('[data-pref], [data-speech]') : null;
+    if (!target) return;
+    if (target.hasAttribute('data-pref')) choose(target.getAttribute('data-pref'), target.getAttribute('data-pref-value'));
+    else if (canSpeak) onSpeech(target.getAttribute('data-speech'));
   });
 })();

@@ -78,6 +78,7 @@ describe('政府信息公开', () => {
     const indexNo = (await first.locator('td.index-no').innerText()).trim();
     const title = (await first.locator('th.title a').innerText()).trim();
     await first.locator('th.title a').click();
+    await page.waitForLoadState('load');
     assert.equal((await page.locator('h1').innerText()).trim(), title);
     const meta = page.locator('table[data-disclosure-meta]');
     const read = async (label: string) => (await meta.locator(`th:text-is("${label}") + td`).innerText()).trim();

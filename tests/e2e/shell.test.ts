@@ -49,18 +49,21 @@ describe('site shell', () => {
     const context = await harness.newContext();
     const page = await context.newPage();
     await page.goto(`${harness.baseUrl}/`);
-    const large = page.getByRole('button', { name: '大字' });
+    const sizes = page.getByRole('group', { name: '字号' });
+    const large = sizes.getByRole('button', { name: '大', exact: true });
     const fontBefore = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     assert.ok(fontBefore >= 18, `base text is ${fontBefore}px, expected at least 18px`);
+    assert.equal(await sizes.getByRole('button', { name: '标准' }).getAttribute('aria-pressed'), 'true');
     await large.focus();
     await page.keyboard.press('Enter');
     assert.equal(await large.getAttribute('aria-pressed'), 'true');
+    assert.equal(await sizes.getByRole('button', { name: '标准' }).getAttribute('aria-pressed'), 'false');
     await page.getByRole('button', { name: '高对比' }).click();
     const fontAfter = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-    assert.ok(fontAfter > fontBefore * 1.2, `large text ${fontAfter}px should be clearly larger than ${fontBefore}px`);
+    assert.equal(fontAfter, fontBefore * 1.5, `大 is 150% of ${fontBefore}px, got ${fontAfter}px`);
 
     await page.goto(`${harness.baseUrl}/disclosure/xizhengfa-2012-4/`);
-    assert.equal(await page.locator('html').getAttribute('data-text-size'), 'large');
+    assert.equal(await page.locator('html').getAttribute('data-text-size'), '150');
     assert.equal(await page.locator('html').getAttribute('data-contrast'), 'high');
     assert.equal(await page.getByRole('button', { name: '高对比' }).getAttribute('aria-pressed'), 'true');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -1,0 +1,102 @@
+/**
+ * Accessibility helpers shared by accessibility.test.ts and elderly-mode.test.ts: reading
+ * preferences set before load, a fast axe-core run, and measurements a person would notice.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { WCAG_TAGS } from './browser.ts';
+import { PREFERENCES_KEY } from '../../../src/lib/reading-preferences.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One page of every page type (the 404 last: its status is checked separately). */
+export const PAGE_TYPES = [
+  '/',
+  '/services/',
+  '/services/stages/pre-pregnancy/',
+  '/services/free-prepregnancy-checkup/',
+  '/policies/',
+  '/policies/population-family-planning-law/',
+  '/audiences/',
+  '/audiences/migrants/',
+  '/service-points/',
+  '/early-childhood/',
+  '/early-childhood/age/7-12m/',
+  '/early-childhood/age/7-12m/pack/',
+  '/early-childhood/domain/motor/',
+  '/early-childhood/breastfeeding/',
+  '/youth/',
+  '/youth/parents/',
+  '/youth/qingxu-yu-xinli/',
+  '/news/',
+  '/news/2012/',
+  '/news/xicheng-xingfu-ejia-qidong/',
+  '/disclosure/',
+  '/disclosure/catalog/',
+  '/disclosure/catalog/topic/special-assistance/',
+  '/disclosure/xizhengfa-2012-4/',
+  '/disclosure/annual-report-2012/',
+  '/disclosure/apply/form/',
+  '/bulletins/',
+  '/bulletins/2012-h1/',
+  '/bulletins/trends/',
+  '/sitemap/',
+  '/about/',
+  '/accessibility/',
+  '/no-such-page/',
+];
+
+export interface StoredPreferences {
+  textSize?: '100' | '125' | '150' | '200';
+  contrast?: 'high' | '';
+  elderly?: 'on' | '';
+}
+
+export const MODES = {
+  normal: {},
+  large: { textSize: '200' },
+  'high-contrast': { contrast: 'high' },
+  elderly: { elderly: 'on', textSize: '150' },
+} satisfies Record<string, StoredPreferences>;
+export type Mode = keyof typeof MODES;
+
+/**
+ * Stores the preferences before any page script runs, as a returning reader's browser would, and
+ * loads axe-core into every page. Init scripts run outside the page's Content Security Policy.
+ */
+export async function prepareContext(context: BrowserContext, prefs: StoredPreferences, options: { axe?: boolean } = {}): Promise<void> {
+  await context.addInitScript(
+    ({ key, value }) => {
+      // Only on the first document of the context: later pages must see what the reader chose since.
+      if (!sessionStorage.getItem('e2e-prefs-seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('e2e-prefs-seeded', '1');
+      }
+    },
+    { key: PREFERENCES_KEY, value: JSON.stringify(prefs) },
+  );
+  if (options.axe) await context.addInitScript(AXE_SOURCE);
+}
+
+/**
+ * axe-core with the WCAG 2.2 AA tags, run in the page (much faster than AxeBuilder's per-call
+ * injection). Text whose colour equals its background is reported too: axe lists it only as
+ * “incomplete” (it might be deliberately hidden), but on this site it is always a mistake.
+ */
+export async function axeProblems(page: Page): Promise<string[]> {
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
+    const lines = results.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
+    );
+    for (const item of results.incomplete) {
+      if (item.id !== 'color-contrast') continue;
+      const same = item.nodes.filter((n) => n.any.some((check) => (check.data as { messageKey?: string } | null)?.messageKey === 'equalRatio'));
+      if (same.length > 0) lines.push(`color-contrast: text in its background colour — ${same.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+    }
+    return lines;
+  }, WCAG_TAGS);
+}
