@@ -55,6 +55,15 @@ export function docNumberSpellings(standard: string): string[] {
   return [standard, `${doc.agency}〔${doc.year}〕第${doc.serial}号`];
 }
 
+/**
+ * The hidden, heavily weighted search terms of an entry page (ArticleLayout): its 索引号, its 文号
+ * as written and with 第, and the synonyms the editor gave (准生证 for 生育服务证).
+ */
+export function entrySearchTerms(entry: { docNumber?: string | undefined; indexNo?: string | undefined; synonyms?: readonly string[] }): string[] {
+  const terms = [...(entry.indexNo ? [entry.indexNo] : []), ...(entry.docNumber ? docNumberSpellings(entry.docNumber) : []), ...(entry.synonyms ?? [])];
+  return [...new Set(terms.map((term) => term.trim()).filter(Boolean))];
+}
+
 export interface NormalisedQuery {
   /** What to pass to pagefind.search(); empty when there is nothing to search for. */
   term: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docNumberKey, docNumberSpellings, indexNumberKey, normaliseQuery, searchKeys } from '../../src/lib/search-query.ts';
+import { docNumberKey, docNumberSpellings, entrySearchTerms, indexNumberKey, normaliseQuery, searchKeys } from '../../src/lib/search-query.ts';
 
 describe('文号 and 索引号 search keys', () => {
   it('gives every spelling of a 文号 the same ASCII key', () => {
@@ -55,5 +55,18 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('  流动人口　 婚育证明 ')).toEqual({ term: '流动人口 婚育证明', isNumber: false });
     expect(normaliseQuery('１０个工作日')).toEqual({ term: '10个工作日', isNumber: false });
     expect(normaliseQuery('   ')).toEqual({ term: '', isNumber: false });
+  });
+});
+
+describe('entrySearchTerms', () => {
+  it('lists the 索引号, both spellings of the 文号 and the synonyms, once each', () => {
+    expect(entrySearchTerms({ indexNo: '11A0XC-2012-00001', docNumber: '西政发〔2012〕4号', synonyms: ['工作要点', ' 工作要点 ', ''] })).toEqual([
+      '11A0XC-2012-00001',
+      '西政发〔2012〕4号',
+      '西政发〔2012〕第4号',
+      '工作要点',
+    ]);
+    expect(entrySearchTerms({ synonyms: ['准生证'] })).toEqual(['准生证']);
+    expect(entrySearchTerms({})).toEqual([]);
   });
 });
