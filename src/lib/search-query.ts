@@ -64,6 +64,19 @@ export function entrySearchTerms(entry: { docNumber?: string | undefined; indexN
   return [...new Set(terms.map((term) => term.trim()).filter(Boolean))];
 }
 
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/**
+ * Text cut into words as the browser cuts a query (Intl.Segmenter, ICU's dictionary), words
+ * separated by spaces: 早教大礼包 → 早 教 大 礼包, where jieba indexes 早教 and 大礼 包. Indexed as
+ * metadata, this lets a typed title or synonym match word for word whatever jieba made of it.
+ */
+export function querySegmented(text: string): string {
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text.normalize('NFKC'))) if (isWordLike) words.push(segment);
+  return words.join(' ');
+}
+
 export interface NormalisedQuery {
   /** What to pass to pagefind.search(); empty when there is nothing to search for. */
   term: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docNumberKey, docNumberSpellings, entrySearchTerms, indexNumberKey, normaliseQuery, searchKeys } from '../../src/lib/search-query.ts';
+import { docNumberKey, docNumberSpellings, entrySearchTerms, indexNumberKey, normaliseQuery, querySegmented, searchKeys } from '../../src/lib/search-query.ts';
 
 describe('文号 and 索引号 search keys', () => {
   it('gives every spelling of a 文号 the same ASCII key', () => {
@@ -68,5 +68,14 @@ describe('entrySearchTerms', () => {
     ]);
     expect(entrySearchTerms({ synonyms: ['准生证'] })).toEqual(['准生证']);
     expect(entrySearchTerms({})).toEqual([]);
+  });
+});
+
+describe('querySegmented', () => {
+  it('cuts text into words as Intl.Segmenter cuts a query, without punctuation', () => {
+    expect(querySegmented('早教大礼包')).toBe([...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment('早教大礼包')].map((s) => s.segment).join(' '));
+    expect(querySegmented('生育服务证办理（第一个子女）').split(' ')).not.toContain('（');
+    expect(querySegmented('西城幸福e家')).toContain('e');
+    expect(querySegmented('')).toBe('');
   });
 });
