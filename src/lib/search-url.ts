@@ -68,6 +68,20 @@ export function toggleFilter(state: SearchState, key: FilterKey, value: string, 
   return { ...state, filters: { ...state.filters, [key]: next } };
 }
 
+export type HistoryMode = 'push' | 'replace';
+
+/** A typed query that has stood this long has been read: the next one gets its own entry. */
+export const TYPING_SETTLE_MS = 1500;
+
+/**
+ * Whether a typed query replaces the current history entry or adds one. It replaces while the
+ * entry is a query still being typed (written by typing less than TYPING_SETTLE_MS ago), so
+ * that 准, 准生, 准生证 are one entry; `typedAt` is null when the entry was not written by typing.
+ */
+export function historyModeForTyping(typedAt: number | null, now: number): HistoryMode {
+  return typedAt !== null && now - typedAt < TYPING_SETTLE_MS ? 'replace' : 'push';
+}
+
 export type PagefindFilters = Record<string, { any: string[] }>;
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, hasFilters, pagefindFilters, parseSearchParams, serialiseSearchState, toggleFilter } from '../../src/lib/search-url.ts';
+import { emptyState, hasFilters, historyModeForTyping, pagefindFilters, parseSearchParams, serialiseSearchState, toggleFilter, TYPING_SETTLE_MS } from '../../src/lib/search-url.ts';
 
 describe('search state in the URL', () => {
   it('reads the header form’s ?q= and every filter group', () => {
@@ -53,5 +53,14 @@ describe('pagefindFilters', () => {
 
   it('leaves one group out for counting that group', () => {
     expect(pagefindFilters(state, { 栏目: '政府信息公开' }, 'year')).toEqual({ 主题: { any: ['扶助关怀'] }, 栏目: { any: ['政府信息公开'] } });
+  });
+});
+
+describe('historyModeForTyping', () => {
+  it('replaces the entry while a query is being typed, and adds one once it has been read', () => {
+    expect(historyModeForTyping(null, 10_000)).toBe('push');
+    expect(historyModeForTyping(10_000, 10_000 + 300)).toBe('replace');
+    expect(historyModeForTyping(10_000, 10_000 + TYPING_SETTLE_MS - 1)).toBe('replace');
+    expect(historyModeForTyping(10_000, 10_000 + TYPING_SETTLE_MS)).toBe('push');
   });
 });

@@ -1,15 +1,17 @@
 /** Checkbox groups per filter, each option with its number of results. */
 import type { FacetGroup } from '../../lib/search-facets.ts';
-import type { FilterKey } from '../../lib/search-url.ts';
+import type { FilterKey, SearchState } from '../../lib/search-url.ts';
 
 interface Props {
   groups: readonly FacetGroup[];
+  /** The ticks as they are now: counts come from the last search, ticks must follow a click at once. */
+  selected: SearchState['filters'];
   onToggle(key: FilterKey, value: string, on: boolean): void;
   onClear(): void;
 }
 
-export default function FacetPanel({ groups, onToggle, onClear }: Props) {
-  const anySelected = groups.some((group) => group.selectedCount > 0);
+export default function FacetPanel({ groups, selected, onToggle, onClear }: Props) {
+  const anySelected = groups.some((group) => selected[group.key].length > 0);
   return (
     <section className="search-facets" aria-labelledby="search-facets-heading">
       <h2 id="search-facets-heading">筛选结果</h2>
@@ -24,7 +26,7 @@ export default function FacetPanel({ groups, onToggle, onClear }: Props) {
                     type="checkbox"
                     name={group.key}
                     value={option.value}
-                    checked={option.selected}
+                    checked={selected[group.key].includes(option.value)}
                     onChange={(event) => onToggle(group.key, option.value, event.target.checked)}
                   />
                   <span>{option.value}</span>

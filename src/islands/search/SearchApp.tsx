@@ -7,10 +7,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { PAGE_SIZE, TYPING_DEBOUNCE_MS } from '../../lib/search-config.ts';
 import { facetGroups, type FacetGroup } from '../../lib/search-facets.ts';
 import { resultCountText, resultView, type ResultView } from '../../lib/search-results.ts';
-import { emptyFilters, hasFilters, toggleFilter, type FilterKey, type SearchState, type SortOrder } from '../../lib/search-url.ts';
+import { emptyFilters, hasFilters, serialiseSearchState, toggleFilter, type FilterKey, type SearchState, type SortOrder } from '../../lib/search-url.ts';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
 import { isSearchable, runSearch } from './run-search.ts';
-import { readUrl, writeUrl, type UrlMode } from './url-history.ts';
+import { readUrl, SearchHistory } from './url-history.ts';
 import SearchForm from './SearchForm.tsx';
 import FacetPanel from './FacetPanel.tsx';
 import SortControl from './SortControl.tsx';
@@ -48,13 +48,14 @@ export default function SearchApp({ fixedFilters, groups, sectionOrder, browseLi
   const [views, setViews] = useState<ResultView[]>([]);
   const [facets, setFacets] = useState<FacetGroup[]>([]);
   const [loadingMore, setLoadingMore] = useState(false);
+  /** The URL state the shown results belong to (data-results-for, for tests and styles). */
+  const [shownFor, setShownFor] = useState('');
   const [focusFrom, setFocusFrom] = useState<number | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
   const inputRef = useRef(input);
   inputRef.current = input;
-  /** True while the current history entry is a query still being typed (see url-history.ts). */
-  const typingEntry = useRef(false);
+  const urlHistory = useMemo(() => new SearchHistory(groups), [groups]);
   const timer = useRef<number | undefined>(undefined);
   const sequence = useRef(0);
   const listRef = useRef<HTMLOListElement>(null);
@@ -62,14 +63,14 @@ export default function SearchApp({ fixedFilters, groups, sectionOrder, browseLi
   useEffect(() => {
     const fromUrl = () => {
       window.clearTimeout(timer.current);
-      typingEntry.current = false;
+      urlHistory.restored();
       const next = readUrl(groups);
       setState(next);
       setInput(next.q);
     };
     window.addEventListener('popstate', fromUrl);
     return () => window.removeEventListener('popstate', fromUrl);
-  }, [groups]);
+  }, [groups, urlHistory]);
 
   useEffect(() => {
     if (!available) return;
@@ -79,6 +80,7 @@ export default function SearchApp({ fixedFilters, groups, sectionOrder, browseLi
       setResults([]);
       setViews([]);
       setFacets([]);
+      setShownFor('');
       return;
     }
     setPhase('loading');
@@ -91,6 +93,7 @@ export default function SearchApp({ fixedFilters, groups, sectionOrder, browseLi
         setResults(outcome.results);
         setViews(first.map(resultView));
         setFacets(facetGroups(state, outcome.counts, { groups: scope.groups, preferredOrder: { section: sectionOrder ?? [] } }));
+        setShownFor(serialiseSearchState(state));
         setPhase('ready');
       } catch (error) {
         if (id !== sequence.current) return;
@@ -106,11 +109,6 @@ export default function SearchApp({ fixedFilters, groups, sectionOrder, browseLi
     setFocusFrom(null);
   }, [views, focusFrom]);
 
-  function update(next: SearchState, mode: UrlMode) {
-    writeUrl(next, mode, groups);
-    setState(next);
-  }
-
   /** The current state with what is typed but not yet searched for. */
   function settled(): SearchState {
     window.clearTimeout(timer.current);
@@ -121,22 +119,22 @@ export default function SearchApp({ fixedFilters, groups, sectionOrder, browseLi
     setInput(value);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
-      const q = value.trim();
-      if (q === stateRef.current.q) return;
-      update({ ...stateRef.current, q }, typingEntry.current ? 'replace' : 'push');
-      typingEntry.current = true;
+      const next = { ...stateRef.current, q: value.trim() };
+      if (next.q === stateRef.current.q) return;
+      urlHistory.typed(next);
+      setState(next);
     }, TYPING_DEBOUNCE_MS);
   }
 
   function onSubmit() {
     const next = settled();
-    if (next.q !== stateRef.current.q) update(next, typingEntry.current ? 'replace' : 'push');
-    typingEntry.current = false;
+    urlHistory.submitted(next);
+    if (next.q !== stateRef.current.q) setState(next);
   }
 
   function commit(next: SearchState) {
-    typingEntry.current = false;
-    update(next, 'push');
+    urlHistory.changed(next);
+    setState(next);
   }
 
   async function loadMore() {
@@ -165,7 +163,7 @@ export default function SearchApp({ fixedFilters, groups, sectionOrder, browseLi
   const filtered = hasFilters(state);
   const status = phase === 'ready' ? resultCountText(results.length, views.length) : phase === 'error' ? '搜索暂时无法使用' : '';
   return (
-    <div className="search-app">
+    <div className="search-app" data-phase={phase} data-results-for={shownFor}>
       <SearchForm value={input} placeholder={placeholder} hint={hint} onChange={onType} onSubmit={onSubmit} />
       <div className="search-status-row">
         <p className="search-status" role="status" aria-live="polite" aria-atomic="true">{status}</p>
@@ -179,7 +177,7 @@ export default function SearchApp({ fixedFilters, groups, sectionOrder, browseLi
       )}
       {(phase === 'ready' || phase === 'loading') && (results.length > 0 || filtered) && (
         <div className="search-layout">
-          <FacetPanel groups={facets} onToggle={(key, value, on) => commit(toggleFilter(settled(), key, value, on))} onClear={() => commit({ ...settled(), filters: emptyFilters() })} />
+          <FacetPanel groups={facets} selected={state.filters} onToggle={(key, value, on) => commit(toggleFilter(settled(), key, value, on))} onClear={() => commit({ ...settled(), filters: emptyFilters() })} />
           <section className="search-main" aria-labelledby="search-results-heading" aria-busy={phase === 'loading'}>
             <h2 id="search-results-heading">搜索结果</h2>
             {results.length > 0 && <SortControl value={state.sort} onChange={(sort: SortOrder) => commit({ ...settled(), sort })} />}
