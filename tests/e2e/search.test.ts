@@ -6,6 +6,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { emptyState, parseSearchParams, serialiseSearchState, TYPING_SETTLE_MS } from '../../src/lib/search-url.ts';
 import { site } from '../../src/site.config.ts';
@@ -90,6 +92,12 @@ describe('站内搜索', () => {
     await page.goto(`${harness.baseUrl}/services/free-prepregnancy-checkup/`);
     assert.equal(await page.locator('script[src], script[type="module"], astro-island').count(), 0, 'a content page has no island and no script file');
     await clean(session);
+  });
+
+  it('the search island is on the two search pages and no other page of the build', () => {
+    const html = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? html(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : []));
+    const withIsland = html('dist').filter((file) => /component-url="[^"]*SearchApp/.test(readFileSync(file, 'utf8')));
+    assert.deepEqual(withIsland.sort(), [join('dist', 'disclosure', 'search', 'index.html'), join('dist', 'search', 'index.html')]);
   });
 
   it('filters narrow the results, show counts and update the URL; unticking restores them', async () => {

@@ -1,16 +1,15 @@
 /**
  * The search page: a search field, results with filters and sort, over Pagefind's JS API. The
- * URL holds the query, filters and sort (src/lib/search-url.ts); this component keeps the page,
- * the URL and history in step. Used on /search/ and, with a fixed 栏目, on /disclosure/search/.
+ * URL holds the query, filters and sort (src/lib/search-url.ts); this component keeps the field,
+ * the URL and history in step, and useSearch runs the searches. Used on /search/ and, with a
+ * fixed 栏目, on /disclosure/search/.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { PAGE_SIZE, TYPING_DEBOUNCE_MS } from '../../lib/search-config.ts';
-import { facetGroups, type FacetGroup } from '../../lib/search-facets.ts';
-import { resultCountText, resultView, type ResultView } from '../../lib/search-results.ts';
-import { emptyFilters, hasFilters, serialiseSearchState, toggleFilter, type FilterKey, type SearchState, type SortOrder } from '../../lib/search-url.ts';
-import { loadPagefind, type PagefindResult } from './pagefind.ts';
-import { isSearchable, runSearch } from './run-search.ts';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { TYPING_DEBOUNCE_MS } from '../../lib/search-config.ts';
+import { resultCountText } from '../../lib/search-results.ts';
+import { emptyFilters, hasFilters, toggleFilter, type FilterKey, type SearchState, type SortOrder } from '../../lib/search-url.ts';
 import { readUrl, SearchHistory } from './url-history.ts';
+import { useSearch } from './use-search.ts';
 import SearchForm from './SearchForm.tsx';
 import FacetPanel from './FacetPanel.tsx';
 import SortControl from './SortControl.tsx';
@@ -37,28 +36,24 @@ interface Props {
   available: boolean;
 }
 
-type Phase = 'idle' | 'loading' | 'ready' | 'error';
+function BrowseLinks({ links }: { links: readonly BrowseLink[] }) {
+  return <p>按栏目浏览：{links.map((link, i) => <Fragment key={link.href}>{i > 0 && '、'}<a href={link.href}>{link.label}</a></Fragment>)}</p>;
+}
 
-export default function SearchApp({ fixedFilters, groups, sectionOrder, browseLinks, placeholder, hint, available }: Props) {
+const NO_ORDER: string[] = [];
+
+export default function SearchApp({ fixedFilters, groups, sectionOrder = NO_ORDER, browseLinks, placeholder, hint, available }: Props) {
   const scope = useMemo(() => ({ fixedFilters: fixedFilters ?? {}, groups }), [fixedFilters, groups]);
   const [state, setState] = useState<SearchState>(() => readUrl(groups));
   const [input, setInput] = useState(state.q);
-  const [phase, setPhase] = useState<Phase>('idle');
-  const [results, setResults] = useState<PagefindResult[]>([]);
-  const [views, setViews] = useState<ResultView[]>([]);
-  const [facets, setFacets] = useState<FacetGroup[]>([]);
-  const [loadingMore, setLoadingMore] = useState(false);
-  /** The URL state the shown results belong to (data-results-for, for tests and styles). */
-  const [shownFor, setShownFor] = useState('');
-  const [focusFrom, setFocusFrom] = useState<number | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
   const inputRef = useRef(input);
   inputRef.current = input;
   const urlHistory = useMemo(() => new SearchHistory(groups), [groups]);
   const timer = useRef<number | undefined>(undefined);
-  const sequence = useRef(0);
   const listRef = useRef<HTMLOListElement>(null);
+  const { phase, results, views, facets, shownFor, loadingMore, loadMore } = useSearch(state, scope, available, sectionOrder, listRef);
 
   useEffect(() => {
     const fromUrl = () => {
@@ -69,45 +64,11 @@ export default function SearchApp({ fixedFilters, groups, sectionOrder, browseLi
       setInput(next.q);
     };
     window.addEventListener('popstate', fromUrl);
-    return () => window.removeEventListener('popstate', fromUrl);
+    return () => {
+      window.removeEventListener('popstate', fromUrl);
+      window.clearTimeout(timer.current);
+    };
   }, [groups, urlHistory]);
-
-  useEffect(() => {
-    if (!available) return;
-    const id = ++sequence.current;
-    if (!isSearchable(state, scope)) {
-      setPhase('idle');
-      setResults([]);
-      setViews([]);
-      setFacets([]);
-      setShownFor('');
-      return;
-    }
-    setPhase('loading');
-    void (async () => {
-      try {
-        const api = await loadPagefind();
-        const outcome = await runSearch(api, state, scope);
-        const first = await Promise.all(outcome.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-        if (id !== sequence.current) return;
-        setResults(outcome.results);
-        setViews(first.map(resultView));
-        setFacets(facetGroups(state, outcome.counts, { groups: scope.groups, preferredOrder: { section: sectionOrder ?? [] } }));
-        setShownFor(serialiseSearchState(state));
-        setPhase('ready');
-      } catch (error) {
-        if (id !== sequence.current) return;
-        console.warn('搜索失败', error);
-        setPhase('error');
-      }
-    })();
-  }, [state, scope, available, sectionOrder]);
-
-  useEffect(() => {
-    if (focusFrom === null) return;
-    listRef.current?.querySelectorAll<HTMLAnchorElement>('.search-result__title a')[focusFrom]?.focus();
-    setFocusFrom(null);
-  }, [views, focusFrom]);
 
   /** The current state with what is typed but not yet searched for. */
   function settled(): SearchState {
@@ -137,31 +98,21 @@ export default function SearchApp({ fixedFilters, groups, sectionOrder, browseLi
     setState(next);
   }
 
-  async function loadMore() {
-    const id = sequence.current;
-    const start = views.length;
-    setLoadingMore(true);
-    try {
-      const more = await Promise.all(results.slice(start, start + PAGE_SIZE).map((result) => result.data()));
-      if (id !== sequence.current) return;
-      setViews((current) => [...current, ...more.map(resultView)]);
-      setFocusFrom(start);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const clearFilters = () => commit({ ...settled(), filters: emptyFilters() });
 
   if (!available) {
     return (
       <div className="notice search-unavailable">
         <p>开发预览（npm run dev）中没有搜索索引，搜索不可用。请运行 <code>npm run build</code> 后用 <code>npm run serve</code> 打开网站再试。</p>
-        <p>按栏目浏览：{browseLinks.map((link, i) => <span key={link.href}>{i > 0 && '、'}<a href={link.href}>{link.label}</a></span>)}</p>
+        <BrowseLinks links={browseLinks} />
       </div>
     );
   }
 
   const filtered = hasFilters(state);
   const status = phase === 'ready' ? resultCountText(results.length, views.length) : phase === 'error' ? '搜索暂时无法使用' : '';
+  const showLayout = (phase === 'ready' || phase === 'loading') && (results.length > 0 || filtered);
+  const nothingFound = phase === 'ready' && results.length === 0;
   return (
     <div className="search-app" data-phase={phase} data-results-for={shownFor}>
       <SearchForm value={input} placeholder={placeholder} hint={hint} onChange={onType} onSubmit={onSubmit} />
@@ -172,30 +123,26 @@ export default function SearchApp({ fixedFilters, groups, sectionOrder, browseLi
       {phase === 'error' && (
         <div className="notice">
           <p>搜索暂时无法使用，请稍后刷新页面再试。</p>
-          <p>按栏目浏览：{browseLinks.map((link, i) => <span key={link.href}>{i > 0 && '、'}<a href={link.href}>{link.label}</a></span>)}</p>
+          <BrowseLinks links={browseLinks} />
         </div>
       )}
-      {(phase === 'ready' || phase === 'loading') && (results.length > 0 || filtered) && (
+      {showLayout && (
         <div className="search-layout">
-          <FacetPanel groups={facets} selected={state.filters} onToggle={(key, value, on) => commit(toggleFilter(settled(), key, value, on))} onClear={() => commit({ ...settled(), filters: emptyFilters() })} />
+          <FacetPanel groups={facets} selected={state.filters} onToggle={(key, value, on) => commit(toggleFilter(settled(), key, value, on))} onClear={clearFilters} />
           <section className="search-main" aria-labelledby="search-results-heading" aria-busy={phase === 'loading'}>
             <h2 id="search-results-heading">搜索结果</h2>
             {results.length > 0 && <SortControl value={state.sort} onChange={(sort: SortOrder) => commit({ ...settled(), sort })} />}
-            {phase === 'ready' && results.length === 0 && (
-              <NoResults query={state.q} filtered={filtered} browseLinks={browseLinks} onClearFilters={() => commit({ ...settled(), filters: emptyFilters() })} />
-            )}
+            {nothingFound && <NoResults query={state.q} filtered browseLinks={browseLinks} onClearFilters={clearFilters} />}
             <ResultList views={views} listRef={listRef} />
             {views.length < results.length && (
-              <button type="button" className="search-more" onClick={() => void loadMore()}>
+              <button type="button" className="search-more" onClick={loadMore}>
                 {loadingMore ? '正在加载…' : `加载更多（还有 ${results.length - views.length} 条）`}
               </button>
             )}
           </section>
         </div>
       )}
-      {phase === 'ready' && results.length === 0 && !filtered && (
-        <NoResults query={state.q} filtered={false} browseLinks={browseLinks} onClearFilters={() => undefined} />
-      )}
+      {nothingFound && !filtered && <NoResults query={state.q} filtered={false} browseLinks={browseLinks} onClearFilters={clearFilters} />}
     </div>
   );
 }
