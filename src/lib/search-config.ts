@@ -14,8 +14,9 @@ export const TYPING_DEBOUNCE_MS = 250;
 
 /**
  * Passed to pagefind.options(). Matches in metadata add to a page's score: the title (already
- * weighted 10 in the text, see ArticleLayout), `terms` (title and synonyms as the browser segments
- * a query, see SearchFilters.astro), and the 文号/索引号 keys (src/lib/search-query.ts) so that
+ * weighted 10 in the text, see ArticleLayout), `terms` (title, synonyms, keywords, as written and
+ * as the browser segments a query, see SearchFilters.astro), and the 文号/索引号 keys
+ * (src/lib/search-query.ts) so that
  * typing a number puts its document first. A low pageLength: a 办事指南 is long (every standard
  * element) and is usually the answer, so length should not count much against it. Tuned with
  * tests/e2e/search-queries.ts.

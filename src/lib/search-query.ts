@@ -56,8 +56,8 @@ export function docNumberSpellings(standard: string): string[] {
 }
 
 /**
- * The hidden, heavily weighted search terms of an entry page (ArticleLayout): its 索引号, its 文号
- * as written and with 第, and the synonyms the editor gave (准生证 for 生育服务证).
+ * The search terms of an entry page (ArticleLayout's searchTerms): its 索引号, its 文号 as written
+ * and with 第, and the synonyms the editor gave (准生证 for 生育服务证).
  */
 export function entrySearchTerms(entry: { docNumber?: string | undefined; indexNo?: string | undefined; synonyms?: readonly string[] }): string[] {
   const terms = [...(entry.indexNo ? [entry.indexNo] : []), ...(entry.docNumber ? docNumberSpellings(entry.docNumber) : []), ...(entry.synonyms ?? [])];

@@ -128,7 +128,6 @@ export default function SearchApp({ fixedFilters, groups, sectionOrder = NO_ORDE
       )}
       {showLayout && (
         <div className="search-layout">
-          <FacetPanel groups={facets} selected={state.filters} onToggle={(key, value, on) => commit(toggleFilter(settled(), key, value, on))} onClear={clearFilters} />
           <section className="search-main" aria-labelledby="search-results-heading" aria-busy={phase === 'loading'}>
             <h2 id="search-results-heading">搜索结果</h2>
             {results.length > 0 && <SortControl value={state.sort} onChange={(sort: SortOrder) => commit({ ...settled(), sort })} />}
@@ -140,6 +139,7 @@ export default function SearchApp({ fixedFilters, groups, sectionOrder = NO_ORDE
               </button>
             )}
           </section>
+          <FacetPanel groups={facets} selected={state.filters} onToggle={(key, value, on) => commit(toggleFilter(settled(), key, value, on))} onClear={clearFilters} />
         </div>
       )}
       {nothingFound && !filtered && <NoResults query={state.q} filtered={false} browseLinks={browseLinks} onClearFilters={clearFilters} />}
