@@ -39,6 +39,42 @@ export function isOrderNumber(value: string): boolean {
   return ORDER.test(value);
 }
 
+export interface OrderNumber {
+  /** 国务院令 or 主席令 */
+  kind: '国务院令' | '主席令';
+  serial: number;
+}
+
+const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 六十三 → 63, 一百零五 → 105, 十 → 10; numbers of 令 stay below a thousand in this register. */
+export function chineseNumeral(text: string): number | null {
+  if (!/^[零〇一二三四五六七八九十百]+$/.test(text)) return null;
+  let total = 0;
+  let digit = 0;
+  for (const char of text) {
+    if (char === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (char === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else digit = DIGITS[char]!;
+  }
+  return total + digit;
+}
+
+// 国务院令第555号 as written, and as people type it: 国务院第555号令, 国务院令555号, 主席令第63号.
+const ORDER_LENIENT = /^(?:中华人民共和国)?(国务院|主席)(令)?第?(\d{1,4}|[零〇一二三四五六七八九十百]{1,6})号(令)?$/;
+
+/** A 令号 in the standard or a common spelling; null when it is not one. */
+export function parseOrderNumber(value: string): OrderNumber | null {
+  const match = ORDER_LENIENT.exec(value.replace(/\s+/g, ''));
+  if (!match || (!match[2] && !match[4])) return null;
+  const serial = /^\d+$/.test(match[3]!) ? Number(match[3]) : chineseNumeral(match[3]!);
+  return serial === null || serial === 0 ? null : { kind: match[1] === '国务院' ? '国务院令' : '主席令', serial };
+}
+
 export function docNumberProblem(value: string): string | null {
   if (parseDocNumber(value) || isOrderNumber(value)) return null;
   const fixed = normaliseDocNumber(value);

@@ -8,12 +8,18 @@
  * with a 文号 or 索引号 also carries an ASCII key for it (SearchFilters.astro), and a query that is a
  * 文号 or 索引号 in any common spelling is sent as that key: it matches that page and no other.
  */
-import { normaliseDocNumber, parseDocNumber } from './doc-number.ts';
+import { normaliseDocNumber, parseDocNumber, parseOrderNumber } from './doc-number.ts';
 import { parseIndexNumber } from './index-number.ts';
 
-/** The key of a 文号, in any spelling normaliseDocNumber accepts; null when it is not a 文号. */
+/**
+ * The key of a 文号, in any spelling normaliseDocNumber accepts, or of a 令号 (国务院令第555号,
+ * 国务院第555号令, 主席令第六十三号); null when it is neither.
+ */
 export function docNumberKey(value: string): string | null {
-  const standard = normaliseDocNumber(value.normalize('NFKC'));
+  const text = value.normalize('NFKC');
+  const order = parseOrderNumber(text);
+  if (order) return `wl${order.kind === '国务院令' ? 'gwy' : 'zx'}n${order.serial}h`;
+  const standard = normaliseDocNumber(text);
   const doc = standard === null ? null : parseDocNumber(standard);
   if (!doc) return null;
   // Code points keep every agency distinct in ASCII; the final "h" (号) stops serial 4 from

@@ -95,13 +95,13 @@ describe('CSP in Chromium', () => {
     await context.close();
   });
 
-  it('reading preferences work under the CSP (大字 sets the text size)', async () => {
+  it('reading preferences work under the CSP (字号“特大” sets the text size)', async () => {
     const context = await harness.newContext();
     const page = await context.newPage();
     const violations = await watchCspViolations(page);
     await page.goto(`${harness.baseUrl}/services/`);
-    await page.locator('[data-pref="textSize"]').first().click();
-    assert.equal(await page.locator('html').getAttribute('data-text-size'), 'large');
+    await page.locator('[data-pref="textSize"][data-pref-value="200"]').click();
+    assert.equal(await page.locator('html').getAttribute('data-text-size'), '200');
     assert.deepEqual(violations, []);
     await context.close();
   });

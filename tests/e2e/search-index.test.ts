@@ -6,6 +6,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readCollection } from '../../scripts/lib/read-content.ts';
 import { collectionSpecs } from '../../src/schemas/collections.ts';
 import { plainReference } from '../../src/schemas/plain-reference.ts';
@@ -59,10 +60,13 @@ describe('search index', () => {
     for (const url of ['/search/', '/disclosure/search/', '/services/', '/disclosure/catalog/', '/', '/sitemap/']) assert.ok(!counts.has(url), url);
   });
 
-  it('indexes only main content: no header, navigation, breadcrumbs, footer, edit links or hidden filter values', () => {
+  it('indexes only main content: no header, navigation, breadcrumbs, footer, edit links or hidden filter values', async () => {
     const chrome = ['跳到主要内容', site.registration.icp, site.registration.publicSecurity, site.registration.siteIdCode, '网站标识码', '在 GitHub 上编辑此页', '最后更新'];
+    // A page may talk about the chrome (无障碍说明 explains the “跳到主要内容” link): its own words count.
+    const sources = new Map((await publishedEntries()).map((entry) => [entry.url, readFileSync(entry.file, 'utf8')]));
     for (const page of indexed) {
-      for (const text of chrome) assert.ok(!page.content.includes(text), `${page.url} has “${text}” in its indexed text`);
+      const own = sources.get(page.url) ?? '';
+      for (const text of chrome.filter((phrase) => !own.includes(phrase))) assert.ok(!page.content.includes(text), `${page.url} has “${text}” in its indexed text`);
       // SearchFilters' hidden values (栏目, 年份, ISO date) used to run into the text after the title.
       assert.ok(!page.content.includes(page.meta['date']!), `${page.url}: hidden date ${page.meta['date']} is in the indexed text`);
       assert.ok(!page.content.startsWith(`${page.title}. ${page.meta['section']}${page.meta['date']!.slice(0, 4)}`), `${page.url}: hidden filters are in the indexed text`);

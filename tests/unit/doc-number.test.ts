@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docNumberProblem, formatDocNumber, isOrderNumber, normaliseDocNumber, parseDocNumber } from '../../src/lib/doc-number.ts';
+import { chineseNumeral, docNumberProblem, formatDocNumber, isOrderNumber, normaliseDocNumber, parseDocNumber, parseOrderNumber } from '../../src/lib/doc-number.ts';
 
 describe('发文字号 机关代字〔年份〕序号号', () => {
   it('parses the standard spelling', () => {
@@ -39,5 +39,12 @@ describe('发文字号 机关代字〔年份〕序号号', () => {
     }
     for (const value of ['国务院令309号', '国务院令第号', '西政令第3号', '国务院令第309号文']) expect(isOrderNumber(value), value).toBe(false);
     expect(parseDocNumber('国务院令第309号')).toBeNull();
+  });
+
+  it('reads 令号 and Chinese numerals', () => {
+    expect(parseOrderNumber('中华人民共和国主席令第六十三号')).toEqual({ kind: '主席令', serial: 63 });
+    expect(parseOrderNumber('国务院第555号令')).toEqual({ kind: '国务院令', serial: 555 });
+    expect(parseOrderNumber('国务院第555号')).toBeNull();
+    expect([chineseNumeral('十'), chineseNumeral('三十三'), chineseNumeral('一百零五'), chineseNumeral('九'), chineseNumeral('3')]).toEqual([10, 33, 105, 9, null]);
   });
 });

@@ -16,8 +16,18 @@ describe('文号 and 索引号 search keys', () => {
     for (const a of keys) for (const b of keys) if (a !== b) expect(b.startsWith(a), `${a} / ${b}`).toBe(false);
   });
 
+  it('gives a 令号 one key in its common spellings, Chinese or Arabic numerals', () => {
+    const key = docNumberKey('国务院令第555号');
+    expect(key).toMatch(/^[a-z0-9]+$/);
+    for (const spelling of ['中华人民共和国国务院令第555号', '国务院第555号令', '国务院令555号', ' 国务院令 第 555 号 ']) expect(docNumberKey(spelling), spelling).toBe(key);
+    expect(docNumberKey('中华人民共和国主席令第六十三号')).toBe(docNumberKey('主席令第63号'));
+    expect(docNumberKey('国务院令第55号')).not.toBe(key);
+    expect(docNumberKey('主席令第555号')).not.toBe(key);
+    expect(searchKeys({ docNumber: '国务院令第309号' })).toEqual([docNumberKey('国务院令第309号')]);
+  });
+
   it('is null for text that is not a 文号', () => {
-    for (const text of ['孕前检查', '西政发〔2012〕', '〔2012〕4号', '2012年4号']) expect(docNumberKey(text), text).toBeNull();
+    for (const text of ['孕前检查', '西政发〔2012〕', '〔2012〕4号', '2012年4号', '国务院第555号', '国务院令第零号']) expect(docNumberKey(text), text).toBeNull();
   });
 
   it('writes a 索引号 without separators, in any common spelling', () => {
