@@ -23,6 +23,8 @@ after(async () => {
 async function open(page: Page, path: string): Promise<void> {
   const response = await page.goto(harness.baseUrl + path);
   assert.equal(response?.status(), path === '/no-such-page/' ? 404 : 200, path);
+  // A search page is checked with its results and filters drawn, not while it loads.
+  if (path.includes('search/?q=')) await page.locator('.search-results li').first().waitFor();
 }
 
 describe('every page type is axe-clean (WCAG 2.2 AA)', () => {

@@ -130,6 +130,7 @@ describe('tap targets', () => {
         // Controls that islands render once hydrated.
         if (path === '/early-childhood/') await page.locator('.month-age-jump input').waitFor();
         if (path === '/disclosure/catalog/') await page.locator('.catalog-filter input').waitFor();
+        if (path.includes('search/?q=')) await page.locator('.search-results li').first().waitFor();
         await page.locator('.skip-link').focus();
         const found = await page.evaluate((selector) => {
           const out: { name: string; width: number; height: number }[] = [];

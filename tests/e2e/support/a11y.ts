@@ -45,6 +45,9 @@ export const PAGE_TYPES = [
   '/sitemap/',
   '/about/',
   '/accessibility/',
+  // With a query, so that results, filters and 加载更多 are on the page when it is checked.
+  '/search/?q=孕前检查',
+  '/disclosure/search/?q=特别扶助',
   '/no-such-page/',
 ];
 
