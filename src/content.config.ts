@@ -30,6 +30,7 @@ export const collections = {
   streets: defineCollection({ loader: loaderFor(spec.streets.source), schema: spec.streets.schema }),
   servicePoints: defineCollection({ loader: loaderFor(spec.servicePoints.source), schema: spec.servicePoints.schema }),
   ageBands: defineCollection({ loader: loaderFor(spec.ageBands.source), schema: spec.ageBands.schema }),
+  sectionIntros: defineCollection({ loader: loaderFor(spec.sectionIntros.source), schema: spec.sectionIntros.schema }),
   policies: defineCollection({ loader: loaderFor(spec.policies.source), schema: spec.policies.schema }),
   services: defineCollection({ loader: loaderFor(spec.services.source), schema: spec.services.schema }),
   youth: defineCollection({ loader: loaderFor(spec.youth.source), schema: spec.youth.schema }),

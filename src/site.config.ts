@@ -11,6 +11,8 @@ export interface SiteConfig {
   /** Full site name shown in the header and in <meta name="SiteName">. */
   name: string;
   shortName: string;
+  /** ASCII short name, for machine-readable names (data packages): lower-case letters and digits. */
+  slug: string;
   /** One-line description used on the home page and as the default meta description. */
   tagline: string;
   /** Absolute origin the site is deployed at; used for canonical URLs, feeds and the sitemap. */
@@ -45,6 +47,7 @@ export interface SiteConfig {
 export const site: SiteConfig = {
   name: '西城幸福e家',
   shortName: '幸福e家',
+  slug: 'xicheng',
   tagline: '北京市西城区虚拟人口和家庭服务中心：覆盖家庭生命全程的公共服务',
   url: 'https://ehome.example.gov.cn',
   owner: '北京市西城区人口和计划生育委员会',

@@ -112,15 +112,21 @@ export function headlinesResource(): DataResource {
   };
 }
 
-export function bulletinDataPackage(bulletin: BulletinData): DataPackage {
+/** Who publishes: `slug` (ASCII) names the package, `district` goes into its keywords. */
+export interface BulletinPublisher {
+  slug: string;
+  district: string;
+}
+
+export function bulletinDataPackage(bulletin: BulletinData, publisher: BulletinPublisher): DataPackage {
   return {
     profile: 'tabular-data-package',
-    name: `xicheng-population-bulletin-${periodSlug(bulletin.period)}`,
+    name: `${publisher.slug}-population-bulletin-${periodSlug(bulletin.period)}`,
     title: bulletin.title,
     description: `${bulletin.summary}${bulletin.sample ? '（示例数据，非真实统计）' : ''}`,
     version: String(bulletin.issue),
     created: `${bulletin.publishedAt}T00:00:00+08:00`,
-    keywords: ['人口专刊', '西城区', periodLabel(bulletin.period)],
+    keywords: ['人口专刊', publisher.district, periodLabel(bulletin.period)],
     sources: [{ title: bulletin.source }],
     sample: bulletin.sample,
     // Each CSV may travel alone: its own title says when its figures are sample data.

@@ -18,8 +18,8 @@ export interface FormSection {
   fields: readonly FormField[];
 }
 
-export const APPLICATION_FORM: { recipient: string; sections: readonly FormSection[]; notes: readonly string[] } = {
-  recipient: '北京市西城区人口和计划生育委员会',
+/** The form's fields and notes; the receiving office is the site owner (site.config.ts). */
+export const APPLICATION_FORM: { sections: readonly FormSection[]; notes: readonly string[] } = {
   sections: [
     {
       title: '一、申请人信息（公民）',
@@ -49,7 +49,7 @@ export const APPLICATION_FORM: { recipient: string; sections: readonly FormSecti
     {
       title: '三、所需政府信息情况',
       fields: [
-        { label: '所需政府信息的名称、文号或者便于查询的其他特征性描述', required: true, lines: 4, note: '例如：西城区2012年度独生子女伤残死亡家庭特别扶助对象公示，或“2011年全年社会抚养费征收总额”。' },
+        { label: '所需政府信息的名称、文号或者便于查询的其他特征性描述', required: true, lines: 4, note: '例如：2012年度独生子女伤残死亡家庭特别扶助对象公示，或“2011年全年社会抚养费征收总额”。' },
         { label: '政府信息的指定提供载体形式', options: ['纸质文本', '电子邮件', '光盘'] },
         { label: '获取政府信息的方式', options: ['邮寄', '电子邮件', '传真', '当面领取'] },
       ],

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { ReferenceFn } from './fields.ts';
-import { ageBandSchema, audienceSchema, lifeStageSchema, servicePointSchema, streetSchema, topicSchema } from './registries.ts';
+import { ageBandSchema, audienceSchema, lifeStageSchema, sectionIntroSchema, servicePointSchema, streetSchema, topicSchema } from './registries.ts';
 import { policySchema } from './policy.ts';
 import { serviceSchema } from './service.ts';
 import { youthSchema } from './youth.ts';
@@ -39,6 +39,7 @@ export function collectionSpecs(reference: ReferenceFn) {
     { name: 'streets', label: '街道', source: { kind: 'registry', file: 'streets' }, schema: streetSchema },
     { name: 'servicePoints', label: '服务点', source: { kind: 'registry', file: 'service-points' }, schema: servicePointSchema(reference) },
     { name: 'ageBands', label: '月龄段', source: { kind: 'registry', file: 'age-bands' }, schema: ageBandSchema },
+    { name: 'sectionIntros', label: '栏目导语', source: { kind: 'registry', file: 'section-intros' }, schema: sectionIntroSchema },
     { name: 'policies', label: '政策法规', source: { kind: 'entries', folder: 'policies' }, schema: policySchema(reference) },
     { name: 'services', label: '办事指南', source: { kind: 'entries', folder: 'services' }, schema: serviceSchema(reference) },
     { name: 'youth', label: '青春健康', source: { kind: 'entries', folder: 'youth' }, schema: youthSchema },

@@ -28,6 +28,15 @@ export const audienceSchema = z.object({
   summary: requiredText('人群说明', 300),
 });
 
+/** Pages whose opening paragraphs are content (they cite the office's own documents and programmes). */
+export const sectionIntroIds = ['youth', 'youth-parent-classes', 'bulletins', 'early-childhood-pack'] as const;
+
+export const sectionIntroSchema = z.object({
+  id: enumField('栏目 id', sectionIntroIds),
+  /** Paragraphs; links written as [文字](/网址/). */
+  paragraphs: z.array(requiredText('段落', 600), { error: 'paragraphs 应为段落列表，例如 ["第一段。", "第二段。"]' }).min(1, { error: '至少写一段 paragraphs' }),
+});
+
 export const streetSchema = z.object({
   id: idField,
   name: requiredText('街道名称', 20),

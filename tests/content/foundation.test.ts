@@ -58,6 +58,13 @@ describe('bad content fails with the file, the field and what is expected', () =
     expect(run.output).toMatch(/disclosure\/xizhengfa-2012-4\.mdx:4 {2}indexNo（索引号）/);
   });
 
+  it('a section intro for a page that has none, or without paragraphs, names the field', () => {
+    const run = checkWith({ 'data/section-intros.json': '[\n  { "id": "youth", "paragraphs": [] },\n  { "id": "sports", "paragraphs": ["体育。"] }\n]\n' });
+    expect(run.status).toBe(1);
+    expect(run.output).toMatch(/data\/section-intros\.json:2 {2}paragraphs.*至少写一段 paragraphs/);
+    expect(run.output).toMatch(/data\/section-intros\.json:3 {2}id.*栏目 id“sports”无效，应为以下之一：youth、youth-parent-classes、bulletins、early-childhood-pack/);
+  });
+
   it('a broken registry file (JSON) names the line', () => {
     const run = checkWith({ 'data/topics.json': '[\n  { "id": "a", "name": "甲", "code": "01", "description": "说明" },\n]\n' });
     expect(run.status).toBe(1);

@@ -94,16 +94,17 @@ describe('datapackage.json', () => {
       headlines: [{ id: 'births', label: '出生人口', unit: '人', valueType: 'count', value: 5036 }],
       datasets: [births, shares],
     };
-    const pkg = bulletinDataPackage(bulletin);
+    const pkg = bulletinDataPackage(bulletin, { slug: 'xicheng', district: '西城区' });
     expect(pkg.profile).toBe('tabular-data-package');
     expect(pkg.name).toBe('xicheng-population-bulletin-2013-h1');
     expect(pkg.name).toMatch(/^[a-z0-9._-]+$/);
+    expect(pkg.keywords).toContain('西城区');
     expect(pkg.sources).toEqual([{ title: '西城区人口计生委人口专题库（示例数据）' }]);
     expect(pkg.description).toContain('示例数据');
     expect(pkg.resources.map((r) => r.path)).toEqual(['headlines.csv', 'births-by-month.csv', 'migrants-by-origin.csv']);
     expect(pkg.resources[1]!.schema.fields.map((f) => f.name)).toEqual(parseCsv(datasetCsv(births))[0]);
     // A CSV passed on alone still says it is sample data; real figures carry no such mark.
     expect(pkg.resources.map((r) => r.title)).toEqual(['主要指标（示例数据）', `${births.title}（示例数据）`, `${shares.title}（示例数据）`]);
-    expect(bulletinDataPackage({ ...bulletin, sample: false }).resources.map((r) => r.title)).toEqual(['主要指标', births.title, shares.title]);
+    expect(bulletinDataPackage({ ...bulletin, sample: false }, { slug: 'xicheng', district: '西城区' }).resources.map((r) => r.title)).toEqual(['主要指标', births.title, shares.title]);
   });
 });

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished } from '../../../queries/published.ts';
 import { bulletinDataPackage } from '../../../lib/bulletin-datapackage.ts';
+import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('bulletins', isPublished);
@@ -11,5 +12,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { entry } = props as { entry: CollectionEntry<'bulletins'> };
-  return new Response(`${JSON.stringify(bulletinDataPackage(entry.data), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(bulletinDataPackage(entry.data, { slug: site.slug, district: site.district }), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
