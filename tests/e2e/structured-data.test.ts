@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { site } from '../../src/site.config.ts';
 import { startHarness, watchPage, type Harness } from './support/browser.ts';
-import { firstEntryUrl, publishedEntries } from './support/content-entries.ts';
+import { firstEntryUrl, publishedEntries } from '../../scripts/lib/content-entries.ts';
 
 const ORIGIN = new URL(site.url).origin;
 type Node = Record<string, unknown>;

@@ -1,7 +1,7 @@
 /** The published content entries on disk and the page URL each one gets (src/lib/links-content.ts). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTRY_ROUTES, entryOfContentPath } from '../../../src/lib/links-content.ts';
+import { ENTRY_ROUTES, entryOfContentPath } from '../../src/lib/links-content.ts';
 
 export interface ContentEntry {
   file: string;
