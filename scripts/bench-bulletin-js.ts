@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { inlineScriptBytes } from './lib/bench/weights.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const CHART_BUDGET = 60 * 1024;
@@ -59,8 +60,8 @@ function analyse(page: string): PageReport {
   for (const url of chartEntries) for (const file of reachable(url)) if (!framework.has(file)) chart.add(file);
   const other = new Set<string>();
   for (const url of [...scripts, ...preloads, ...otherIslandEntries]) for (const file of reachable(url)) if (!framework.has(file) && !chart.has(file)) other.add(file);
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((code) => code.trim() !== '');
-  return { page, chart, framework, other, inlineBytes: inline.reduce((sum, code) => sum + gz(code), 0) };
+  // Inline code that runs; JSON-LD blocks are data, not JavaScript.
+  return { page, chart, framework, other, inlineBytes: inlineScriptBytes(html) };
 }
 
 const sizeOf = (files: Set<string>) => [...files].reduce((sum, url) => sum + gz(readFileSync(fileOf(url))), 0);
