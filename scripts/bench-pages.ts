@@ -84,8 +84,8 @@ for (const m of measurements) {
 console.log('inl.JS = inline <script> code, already counted in HTML. other = JSON, images, fonts, Pagefind files.');
 
 if (builds.length > 0) {
-  console.log(`\n${'build'.padEnd(48)} ${pad('pages', 6)} ${pad('check s', 8)} ${pad('astro s', 8)} ${pad('pagefind s', 10)} ${pad('total s', 8)} ${pad('ms/page', 8)} ${pad('CPU s', 7)}`);
-  for (const b of builds) console.log(`${b.label.padEnd(48)} ${pad(b.pages, 6)} ${pad(b.check.toFixed(1), 8)} ${pad(b.astro.toFixed(1), 8)} ${pad(b.pagefind.toFixed(1), 10)} ${pad(b.total.toFixed(1), 8)} ${pad(b.msPerPage.toFixed(1), 8)} ${pad(b.cpu === null ? 'n/a' : b.cpu.toFixed(1), 7)}`);
+  console.log(`\n${'build'.padEnd(48)} ${pad('pages', 6)} ${pad('check s', 8)} ${pad('astro s', 8)} ${pad('pagefind s', 10)} ${pad('csp+gz s', 8)} ${pad('total s', 8)} ${pad('ms/page', 8)} ${pad('CPU s', 7)}`);
+  for (const b of builds) console.log(`${b.label.padEnd(48)} ${pad(b.pages, 6)} ${pad(b.check.toFixed(1), 8)} ${pad(b.astro.toFixed(1), 8)} ${pad(b.pagefind.toFixed(1), 10)} ${pad(b.post.toFixed(1), 8)} ${pad(b.total.toFixed(1), 8)} ${pad(b.msPerPage.toFixed(1), 8)} ${pad(b.cpu === null ? 'n/a' : b.cpu.toFixed(1), 7)}`);
 }
 
 console.log(`Machine: ${availableParallelism()} CPUs; 1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (other work on the machine slows every figure).`);

@@ -4,13 +4,15 @@
  */
 import * as pagefind from 'pagefind';
 
-// `npm run build -- --outDir x` would hand the flag to this script, not to astro build: refuse it
-// rather than index one folder while the site went to another.
-if (process.argv.length > 2) {
-  console.error(`build-search-index 不接受参数（收到：${process.argv.slice(2).join(' ')}）；要换输出目录请设置 DIST_DIR，并直接运行 astro build --outDir。`);
+// The folder is the one argument (benchmarks and tests index a build elsewhere). A flag means
+// `npm run build -- --outDir x` handed astro's option to this script: refuse it rather than index
+// one folder while the site went to another.
+const args = process.argv.slice(2);
+if (args.length > 1 || args.some((arg) => arg.startsWith('-'))) {
+  console.error(`build-search-index 只接受一个参数：要建索引的目录（收到：${args.join(' ')}）。要换输出目录，请直接运行 astro build --outDir 目录，再运行 node scripts/build-search-index.ts 目录。`);
   process.exit(2);
 }
-const outDir = process.env['DIST_DIR'] ?? 'dist';
+const outDir = args[0] ?? process.env['DIST_DIR'] ?? 'dist';
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
 const added = await index.addDirectory({ path: outDir });

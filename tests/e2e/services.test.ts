@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
+import { countColour } from './support/pixels.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, startHarness, watchPage } from './support/browser.ts';
 
 interface Run {
@@ -200,7 +201,14 @@ describe('high contrast', () => {
 describe('a guide printed', () => {
   it('hides the site nav and on-screen aids, keeps the facts and shows the page URL', async () => {
     const { page, context } = await open('/services/second-child-approval/');
+    // What a person sees at the top of the page: on screen the red header band and its nav, in
+    // print neither (the accent red, #a8141b, is the header's colour).
+    const top = { x: 0, y: 0, width: 1000, height: 260 };
+    const redOnScreen = await countColour(page, await page.screenshot({ clip: top }), [0xa8, 0x14, 0x1b]);
     await page.emulateMedia({ media: 'print' });
+    const redInPrint = await countColour(page, await page.screenshot({ clip: top }), [0xa8, 0x14, 0x1b]);
+    assert.ok(redOnScreen > 20_000, `the header band is on screen (${redOnScreen} red pixels)`);
+    assert.equal(redInPrint, 0, 'no header band in print');
     assert.equal(await page.locator('.site-nav').isVisible(), false);
     assert.equal(await page.locator('.guide-toc').isVisible(), false);
     assert.equal(await page.locator('.related-guides').isVisible(), false);
@@ -210,7 +218,6 @@ describe('a guide printed', () => {
     // Link URLs are printed after the link text.
     const after = await page.locator('#basis a').first().evaluate((a) => getComputedStyle(a, '::after').content);
     assert.match(after, /attr\(href\)|\/policies\//);
-    await page.screenshot({ path: '/tmp/services-print.png', fullPage: true });
     await context.close();
   });
 });

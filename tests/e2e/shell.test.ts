@@ -38,10 +38,16 @@ describe('site shell', () => {
   it('an unknown address shows the custom 404 page with status 404', async () => {
     const context = await harness.newContext();
     const page = await context.newPage();
+    const watch = watchPage(page, harness.baseUrl);
     const response = await page.goto(`${harness.baseUrl}/no-such-page/`);
     assert.equal(response?.status(), 404);
     assert.equal((await page.locator('h1').innerText()).trim(), '页面未找到');
     assert.deepEqual(await axeViolations(page), []);
+    // Chromium reports the page's own 404 as a console error; nothing else may fail or leave.
+    assert.deepEqual(watch.consoleErrors.filter((text) => !/status of 404/.test(text)), []);
+    assert.deepEqual(watch.failedRequests.filter((line) => !line.includes('/no-such-page/')), []);
+    assert.deepEqual(watch.pageErrors, []);
+    assert.deepEqual(watch.foreignRequests, []);
     await context.close();
   });
 

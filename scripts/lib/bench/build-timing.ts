@@ -1,6 +1,6 @@
 /**
- * Seconds for each step of `npm run build` (content check, astro build, Pagefind index) and ms per
- * page, for the real site in place or for a copy of it with synthetic content.
+ * Seconds for each step of `npm run build` (content check, astro build, CSP check and header,
+ * Pagefind index, precompression) and ms per page, for the real site in place or for a copy of it with synthetic content.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ export interface BuildTiming {
   check: number;
   astro: number;
   pagefind: number;
+  /** CSP check and header, and precompression (.gz/.br). */
+  post: number;
   total: number;
   msPerPage: number;
   /** CPU seconds (user + system) of all steps; wall time alone misleads on a shared machine. */
@@ -25,7 +27,9 @@ type Runner = (args: readonly string[]) => { status: number | null; output: stri
 const STEPS = (outDir: string) => ({
   check: ['scripts/check-content.ts'],
   astro: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+  csp: ['scripts/build-csp-header.ts', outDir],
   pagefind: ['scripts/build-search-index.ts', outDir],
+  precompress: ['scripts/precompress.ts', outDir],
 });
 
 /**
@@ -58,8 +62,9 @@ function timeSteps(label: string, run: Runner, outDir: string): BuildTiming {
   }
   const cpuAfter = childCpuSeconds();
   const pages = countPages(outDir);
-  const total = seconds['check']! + seconds['astro']! + seconds['pagefind']!;
-  return { label, pages, check: seconds['check']!, astro: seconds['astro']!, pagefind: seconds['pagefind']!, total, msPerPage: (total * 1000) / pages, cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
+  const post = seconds['csp']! + seconds['precompress']!;
+  const total = seconds['check']! + seconds['astro']! + seconds['pagefind']! + post;
+  return { label, pages, check: seconds['check']!, astro: seconds['astro']!, pagefind: seconds['pagefind']!, post, total, msPerPage: (total * 1000) / pages, cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
 }
 
 /** `npm run build`'s steps in this project (writes dist/; uses the project's warm content cache and git dates). */
