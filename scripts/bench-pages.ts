@@ -2,7 +2,7 @@
  * Benchmark (not a test): what one page of each type costs and how Lighthouse scores it, and how
  * long the build takes for the real site and for a synthetic site of about 5 000 pages.
  *
- *   npm run bench:pages                       # build, weigh, Lighthouse, synthetic build (≈ 10 min)
+ *   npm run bench:pages                       # build, weigh, Lighthouse, synthetic build (10–20 min)
  *   npm run bench:pages -- --no-build         # use the dist/ there is; no build timings
  *   npm run bench:pages -- --no-synthetic     # skip the 5 000-page build
  *   npm run bench:pages -- --no-lighthouse    # bytes and requests only

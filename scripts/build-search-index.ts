@@ -2,6 +2,8 @@
  * Builds the Pagefind index over dist/ after `astro build`. The Node API is used (not the CLI) so
  * that the build fails loudly when indexing fails and reports how many pages were indexed.
  */
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 // The folder is the one argument (benchmarks and tests index a build elsewhere). A flag means
@@ -20,4 +22,8 @@ if (added.errors.length > 0) throw new Error(`Pagefind 索引失败：${added.er
 const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
 await pagefind.close();
+// Pagefind also writes its stock search UIs; the site's own island uses the JS API only, so they
+// would be shipped (and precompressed) for nothing.
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+for (const name of readdirSync(join(outDir, 'pagefind'))) if (UNUSED.test(name)) rmSync(join(outDir, 'pagefind', name));
 console.log(`Pagefind: indexed ${added.page_count} pages into ${outDir}/pagefind`);

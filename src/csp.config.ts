@@ -1,11 +1,12 @@
 /**
  * The Content-Security-Policy of the site. Astro writes it into a <meta> on every page, adding the
- * hashes of the scripts and styles it emits; scripts/csp-header.ts turns the same policy into the
+ * hashes of the scripts and styles it emits; scripts/build-csp-header.ts turns the same policy into the
  * HTTP header that deploy/nginx sends (README “Deploy”, section CSP).
  */
 import { readFileSync } from 'node:fs';
 import type { AstroUserConfig } from 'astro';
 import { cspHash } from './lib/csp.ts';
+import { minifyInlineScript } from './scripts/inline-script.ts';
 
 /**
  * Beside script-src and style-src, which Astro writes. Everything is served from this origin, so
@@ -25,7 +26,7 @@ export const PAGE_DIRECTIVES = [
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /**
- * BaseLayout inlines this file as it is (<script is:inline set:html>), so that reading preferences
+ * BaseLayout inlines this file, minified (<script is:inline set:html>), so that reading preferences
  * apply before first paint; Astro hashes only the scripts it bundles, so the hash is given here.
  */
 const readingPreferences = readFileSync(new URL('./scripts/reading-preferences.js', import.meta.url), 'utf8');
@@ -38,7 +39,7 @@ export const csp = {
   scriptDirective: {
     // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; it allows no eval().
     resources: ["'self'", "'wasm-unsafe-eval'"],
-    hashes: [cspHash(readingPreferences)],
+    hashes: [cspHash(minifyInlineScript(readingPreferences))],
   },
   styleDirective: { resources: ["'self'"] },
 } satisfies CspConfig;

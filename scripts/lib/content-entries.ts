@@ -13,7 +13,7 @@ function isDraft(file: string): boolean {
   const text = readFileSync(file, 'utf8');
   if (file.endsWith('.json')) return (JSON.parse(text) as { draft?: boolean }).draft === true;
   const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-  return /^draft:\s*true\s*$/m.test(frontmatter);
+  return /^draft:\s*true\b/m.test(frontmatter);
 }
 
 export function publishedEntries(contentDir = 'content'): ContentEntry[] {

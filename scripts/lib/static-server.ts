@@ -60,7 +60,8 @@ export function createStaticServer(rootDir: string): Server {
       return;
     }
     const target = normalize(join(root, pathname));
-    if (!target.startsWith(root)) {
+    // root + sep: "/..%2fdist-old/x" must not reach a sibling folder whose name starts like root's.
+    if (target !== root && !target.startsWith(root + sep)) {
       response.writeHead(403, base).end('Forbidden');
       return;
     }

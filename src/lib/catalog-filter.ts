@@ -1,4 +1,4 @@
-/** Filtering the rows of the current catalogue page in place (the optional island). Pure. */
+/** Filtering the rows of the current catalogue page in place (src/scripts/catalog-filter.ts). Pure. */
 
 /** Query → lower-case terms; full-width spaces count as spaces. */
 export function filterTerms(query: string): string[] {

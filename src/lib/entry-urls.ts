@@ -1,19 +1,10 @@
-/** The URL of every content entry, by collection: the one place that knows the route layout. */
-const PREFIX: Readonly<Record<string, string>> = {
-  policies: '/policies/',
-  services: '/services/',
-  youth: '/youth/',
-  earlyChildhood: '/early-childhood/',
-  disclosure: '/disclosure/',
-  news: '/news/',
-  pages: '/',
-  bulletins: '/bulletins/',
-};
+/** The URL of every content entry, by collection, from the one route table (links-content.ts). */
+import { ENTRY_ROUTES } from './links-content.ts';
 
 export function entryUrl(collection: string, id: string): string {
-  const prefix = PREFIX[collection];
-  if (prefix === undefined) throw new Error(`No pages are built for the collection “${collection}”`);
-  return `${prefix}${id}/`;
+  const route = ENTRY_ROUTES.find((candidate) => candidate.collection === collection);
+  if (route === undefined) throw new Error(`No pages are built for the collection “${collection}”`);
+  return `${route.prefix}${id}/`;
 }
 
-export const collectionsWithPages = Object.keys(PREFIX);
+export const collectionsWithPages = ENTRY_ROUTES.map((route) => route.collection);

@@ -191,8 +191,6 @@ export interface DatasetInput {
   /** What is measured: the headline and dataset titles. */
   variableMeasured?: readonly string[] | undefined;
   distribution: readonly DownloadInput[];
-  /** Only when the content states one. */
-  license?: string | undefined;
   sample?: boolean | undefined;
 }
 
@@ -211,7 +209,7 @@ export function dataset(input: DatasetInput, site: SiteIdentity): JsonLd {
     keywords: input.keywords && input.keywords.length > 0 ? input.keywords.join(',') : undefined,
     variableMeasured: input.variableMeasured,
     isAccessibleForFree: true,
-    license: input.license,
+    // No license: the bulletins state none, and none is invented.
     inLanguage: LANGUAGE,
     distribution: input.distribution.map((download) => ({
       '@type': 'DataDownload',

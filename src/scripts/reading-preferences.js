@@ -86,64 +86,13 @@
     fitTables();
   }
 
-  // 朗读: reads the page's main text with the browser's own speech engine; nothing is sent anywhere.
-  var speech = window.speechSynthesis;
-  var canSpeak = !!(speech && window.SpeechSynthesisUtterance);
-  var state = 'idle';
-  var run = 0;
-
-  function showSpeech(next) {
-    state = next;
-    var box = document.querySelector('[data-read-aloud]');
-    if (!box) return;
-    var toggle = box.querySelector('[data-speech="toggle"]');
-    var stop = box.querySelector('[data-speech="stop"]');
-    var hadFocus = stop === document.activeElement;
-    toggle.textContent = state === 'speaking' ? '暂停' : state === 'paused' ? '继续' : '朗读全文';
-    stop.hidden = state === 'idle';
-    // A hidden button drops focus to <body>; keep the keyboard where it was.
-    if (hadFocus && stop.hidden) toggle.focus();
-  }
-
-  function speakPage() {
-    var parts = [];
-    var title = document.querySelector('main h1');
-    var body = document.querySelector('[data-read-aloud-text]');
-    if (title) parts.push(title.innerText);
-    if (body) parts.push(body.innerText);
-    // One utterance per line: the engine pauses between them, and very long utterances stall in Chromium.
-    var lines = parts.join('\n').split(/\n+/).map(function (l) { return l.trim(); }).filter(Boolean);
-    var voices = speech.getVoices();
-    var voice = null;
-    for (var i = 0; i < voices.length && !voice; i++) if (/^zh[-_]CN/i.test(voices[i].lang)) voice = voices[i];
-    var mine = ++run;
-    speech.cancel();
-    // Chromium keeps a paused engine paused after cancel(), so new speech would stay silent.
-    if (speech.paused) speech.resume();
-    lines.forEach(function (line, index) {
-      var u = new SpeechSynthesisUtterance(line);
-      u.lang = 'zh-CN';
-      if (voice) u.voice = voice;
-      if (index === lines.length - 1) u.onend = function () { if (run === mine) showSpeech('idle'); };
-      speech.speak(u);
-    });
-    showSpeech(lines.length ? 'speaking' : 'idle');
-  }
-
+  // 朗读 lives in /scripts/read-aloud.js, loaded on the first press: no speech code on a page
+  // until a reader asks for it.
+  var canSpeak = !!(window.speechSynthesis && window.SpeechSynthesisUtterance);
+  var readAloud = null;
   function onSpeech(action) {
-    if (action === 'stop') {
-      run++;
-      speech.cancel();
-      showSpeech('idle');
-    } else if (state === 'speaking') {
-      speech.pause();
-      showSpeech('paused');
-    } else if (state === 'paused') {
-      speech.resume();
-      showSpeech('speaking');
-    } else {
-      speakPage();
-    }
+    readAloud = readAloud || import('/scripts/read-aloud.js');
+    readAloud.then(function (module) { module.onSpeech(action); });
   }
 
   apply();
@@ -154,8 +103,6 @@
     fitTables();
   });
   window.addEventListener('resize', fitTables);
-  // Speech would otherwise go on reading a page the reader has left.
-  window.addEventListener('pagehide', function () { if (state !== 'idle') onSpeech('stop'); });
   document.addEventListener('click', function (event) {
     var target = event.target && event.target.closest ? event.target.closest('[data-pref], [data-speech]') : null;
     if (!target) return;

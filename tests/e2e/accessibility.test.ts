@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startHarness, watchPage, type Harness } from './support/browser.ts';
-import { axeProblems, MODES, PAGE_TYPES, prepareContext, type Mode } from './support/a11y.ts';
+import { startHarness, watchPage, type Harness, axeViolations } from './support/browser.ts';
+import { MODES, PAGE_TYPES, prepareContext, type Mode } from './support/a11y.ts';
 
 
 let harness: Harness;
@@ -41,7 +41,7 @@ describe('every page type is axe-clean (WCAG 2.2 AA)', () => {
           const attribute = mode === 'large' ? 'data-text-size' : 'data-contrast';
           assert.ok(await page.locator(`html[${attribute}]`).count(), `${path}: ${mode} mode is on`);
         }
-        for (const problem of await axeProblems(page)) problems.push(`${path}: ${problem}`);
+        for (const problem of await axeViolations(page)) problems.push(`${path}: ${problem}`);
       }
       assert.deepEqual(problems, []);
       assert.deepEqual(watch.foreignRequests, []);
@@ -133,16 +133,17 @@ async function focusState(page: Page) {
 }
 
 /** Presses Tab until the focused link's href matches; every stop on the way must show its focus. */
-async function tabTo(page: Page, href: RegExp, limit = 250): Promise<void> {
+/** Tabs to the first link whose href matches, or (a string) the first element matching that selector. */
+async function tabTo(page: Page, target: RegExp | string, limit = 250): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const focus = await focusState(page);
     assert.ok(focus, `Tab ${i + 1} on ${page.url()} left focus on the page body`);
     assert.ok(focus.visible, `focus on “${focus.text}” (${focus.href ?? focus.id}) on ${page.url()} has no visible ring`);
     assert.ok(focus.onScreen, `focus on “${focus.text}” on ${page.url()} is scrolled out of view`);
-    if (focus.href && href.test(focus.href)) return;
+    if (typeof target === 'string' ? await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, target) : focus.href && target.test(focus.href)) return;
   }
-  assert.fail(`no link matching ${href} within ${limit} Tab presses on ${page.url()}`);
+  assert.fail(`nothing matching ${target} within ${limit} Tab presses on ${page.url()}`);
 }
 
 describe('focus is visible at every tab stop', () => {
@@ -219,4 +220,47 @@ describe('keyboard only: home → a stage → a guide → its service point', ()
       await context.close();
     });
   }
+});
+
+describe('keyboard only: search and the disclosure catalogue', () => {
+  it('header search box → results → a filter → a result, with Tab, Space and Enter', async () => {
+    const context = await harness.newContext({ viewport: { width: 1280, height: 900 } });
+    await prepareContext(context, MODES.normal);
+    const page = await context.newPage();
+    await open(page, '/services/');
+    await tabTo(page, '#site-search-q');
+    await page.keyboard.type('孕前检查');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.keyboard.press('Enter')]);
+    await page.locator('.search-results li').first().waitFor();
+    const before = await page.locator('.search-results li').count();
+    await tabTo(page, '.search-facets input[type="checkbox"]');
+    await page.keyboard.press('Space');
+    await page.waitForURL(/[?&]section=/);
+    assert.ok(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.checked), 'the ticked box keeps focus');
+    await page.locator('.search-results li').first().waitFor();
+    assert.ok((await page.locator('.search-results li').count()) <= before, 'the filter narrows the results');
+    await tabTo(page, /^\/(services|policies|disclosure|youth|early-childhood|news|bulletins)\/.+/);
+    const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press('Enter')]);
+    assert.equal(await page.locator('h1').count(), 1);
+    await context.close();
+  });
+
+  it('column → catalogue → a topic → an item, with Tab and Enter', async () => {
+    const context = await harness.newContext({ viewport: { width: 1280, height: 900 } });
+    await prepareContext(context, { ...MODES.elderly, contrast: 'high' });
+    const page = await context.newPage();
+    await open(page, '/disclosure/');
+    await skipToMain(page);
+    await tabTo(page, /^\/disclosure\/catalog\/$/);
+    await Promise.all([page.waitForURL('**/disclosure/catalog/'), page.keyboard.press('Enter')]);
+    await tabTo(page, /^\/disclosure\/catalog\/topic\/special-assistance\/$/, 400);
+    await Promise.all([page.waitForURL('**/disclosure/catalog/topic/special-assistance/'), page.keyboard.press('Enter')]);
+    await skipToMain(page);
+    await tabTo(page, /^\/disclosure\/(?!catalog\/|search\/|apply\/)[a-z0-9-]+\/$/);
+    const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press('Enter')]);
+    assert.ok(await page.getByRole('table').first().isVisible(), 'the item’s metadata table');
+    await context.close();
+  });
 });

@@ -7,30 +7,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { readCollection } from '../../scripts/lib/read-content.ts';
-import { collectionSpecs } from '../../src/schemas/collections.ts';
-import { plainReference } from '../../src/schemas/plain-reference.ts';
-import { collectionsWithPages, entryUrl } from '../../src/lib/entry-urls.ts';
+import { publishedEntries } from '../../scripts/lib/content-entries.ts';
 import { site } from '../../src/site.config.ts';
 import { startHarness, type Harness } from './support/browser.ts';
 import { allIndexedPages, openPagefind, type IndexedPage } from './support/pagefind.ts';
 
 /** Pages in the index that are not content entries: articles built from entries. */
 const INDEXED_BUILT_PAGES = ['/bulletins/trends/'];
-
-/** Every published entry of every collection that has pages, as its URL and source file. */
-async function publishedEntries(): Promise<{ url: string; file: string }[]> {
-  const entries: { url: string; file: string }[] = [];
-  for (const spec of collectionSpecs(plainReference)) {
-    if (!collectionsWithPages.includes(spec.name) || spec.source.kind === 'registry') continue;
-    const { records } = await readCollection('content', spec.name, spec.source);
-    for (const record of records) {
-      if ((record.data as { draft?: unknown }).draft === true) continue;
-      entries.push({ url: entryUrl(spec.name, record.id), file: record.file });
-    }
-  }
-  return entries;
-}
 
 let harness: Harness;
 let indexed: IndexedPage[];
@@ -48,7 +31,7 @@ after(async () => {
 
 describe('search index', () => {
   it('holds every published content entry exactly once, and no other page but the built articles', async () => {
-    const entries = await publishedEntries();
+    const entries = publishedEntries();
     assert.ok(entries.length > 100, `expected the whole corpus, read ${entries.length} entries`);
     const counts = new Map<string, number>();
     for (const { url } of indexed) counts.set(url, (counts.get(url) ?? 0) + 1);
@@ -63,7 +46,7 @@ describe('search index', () => {
   it('indexes only main content: no header, navigation, breadcrumbs, footer, edit links or hidden filter values', async () => {
     const chrome = ['跳到主要内容', site.registration.icp, site.registration.publicSecurity, site.registration.siteIdCode, '网站标识码', '在 GitHub 上编辑此页', '最后更新'];
     // A page may talk about the chrome (无障碍说明 explains the “跳到主要内容” link): its own words count.
-    const sources = new Map((await publishedEntries()).map((entry) => [entry.url, readFileSync(entry.file, 'utf8')]));
+    const sources = new Map(publishedEntries().map((entry) => [entry.url, readFileSync(entry.file, 'utf8')]));
     for (const page of indexed) {
       const own = sources.get(page.url) ?? '';
       for (const text of chrome.filter((phrase) => !own.includes(phrase))) assert.ok(!page.content.includes(text), `${page.url} has “${text}” in its indexed text`);
@@ -81,6 +64,12 @@ describe('search index', () => {
       assert.deepEqual(page.filters['年份'], [page.meta['date']!.slice(0, 4)], `${page.url} 年份 is the year of its date`);
       assert.equal(page.meta['section'], page.filters['栏目']![0], `${page.url} shows its 栏目`);
       if (page.meta['docNumber'] || page.meta['indexNo']) assert.ok(page.meta['keys'], `${page.url} has search keys`);
+    }
+    // Every synonym an editor gave is searchable: it is in the page's terms metadata.
+    for (const entry of publishedEntries()) {
+      const synonyms = /^synonyms:\s*\[(.*)\]\s*$/m.exec(readFileSync(entry.file, 'utf8'))?.[1]?.split(',').map((word) => word.trim()).filter(Boolean) ?? [];
+      const terms = indexed.find((page) => page.url === entry.url)?.meta['terms'] ?? '';
+      for (const synonym of synonyms) assert.ok(terms.includes(synonym), `${entry.url}: synonym “${synonym}” is searchable`);
     }
     const disclosure = indexed.filter((page) => page.url.startsWith('/disclosure/') && page.meta['indexNo']);
     assert.ok(disclosure.length >= 30, 'disclosure items carry their 索引号');

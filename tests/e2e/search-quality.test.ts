@@ -29,7 +29,7 @@ describe('search quality', () => {
   for (const test of SEARCH_QUERIES) {
     const where = test.disclosure ? '（信息公开搜索）' : '';
     it(`“${test.query}”${where} → ${[test.expect].flat().join(' | ')}${test.first ? ' first' : ''}`, async () => {
-      const top = await topUrls(page, test.query, test.disclosure ? { filters: { 栏目: '政府信息公开' } } : {});
+      const top = await topUrls(page, test.query, test.disclosure ? { fixed: { 栏目: '政府信息公开' } } : {});
       const wanted = [test.expect].flat();
       const position = top.findIndex((url) => wanted.includes(url)) + 1;
       const limit = test.first ? 1 : 3;

@@ -221,13 +221,16 @@ describe('站内搜索', () => {
     const { page } = session;
     await resultsFor(page, q('孕前检查'));
     assert.deepEqual(await axeViolations(page), []);
+    const size = await page.locator('.search-result__excerpt').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    assert.ok(size >= 18, `result text is ${size}px`);
+    // 特大 (200%) and high contrast, set the way the preferences script sets them.
     await page.evaluate(() => {
-      document.documentElement.dataset['textSize'] = 'large';
+      document.documentElement.dataset['textSize'] = '200';
       document.documentElement.dataset['contrast'] = 'high';
     });
     assert.deepEqual(await axeViolations(page), []);
-    const size = await page.locator('.search-result__excerpt').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
-    assert.ok(size >= 18, `result text is ${size}px`);
+    const large = await page.locator('.search-result__excerpt').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    assert.ok(large >= size * 1.9, `result text grows with 特大: ${size}px → ${large}px`);
     const box = await page.getByRole('group', { name: '栏目' }).locator('label').first().boundingBox();
     assert.ok(box && box.height >= 44, 'filter labels are 44px tap targets');
     await clean(session);
@@ -238,6 +241,7 @@ describe('站内搜索', () => {
     const { page } = session;
     const notice = page.locator('.search-noscript');
     assert.match(await notice.innerText(), /搜索需要浏览器启用 JavaScript/);
+    assert.equal(await page.locator('.search-fallback').isVisible(), false, 'no “loading” that never ends');
     for (const item of site.nav.filter((nav) => nav.href !== '/')) {
       assert.equal(await notice.getByRole('link', { name: item.label, exact: true }).getAttribute('href'), item.href);
     }
@@ -288,6 +292,7 @@ describe('信息公开搜索', () => {
     const noJs = await open('/disclosure/search/', { javaScriptEnabled: false });
     const notice = noJs.page.locator('.search-noscript');
     assert.match(await notice.innerText(), /搜索需要浏览器启用 JavaScript/);
+    assert.equal(await noJs.page.locator('.search-fallback').isVisible(), false, 'no “loading” that never ends');
     assert.equal(await notice.getByRole('link', { name: '法定主动公开内容' }).getAttribute('href'), '/disclosure/catalog/');
     await clean(noJs);
   });

@@ -1,3 +1,4 @@
+import { minifyInlineScript } from '../../src/scripts/inline-script.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -82,7 +83,7 @@ describe('inlineBlocks and metaPolicies', () => {
 
 describe('the site policy (src/csp.config.ts)', () => {
   it('hashes the reading-preferences script exactly as BaseLayout inlines it', () => {
-    expect(csp.scriptDirective.hashes).toContain(cspHash(readFileSync('src/scripts/reading-preferences.js', 'utf8')));
+    expect(csp.scriptDirective.hashes).toContain(cspHash(minifyInlineScript(readFileSync('src/scripts/reading-preferences.js', 'utf8'))));
   });
   it("allows only this origin, and no 'unsafe-inline' or 'unsafe-eval'", () => {
     const policy = parsePolicy([...PAGE_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES, `script-src ${csp.scriptDirective.resources.join(' ')}`, `style-src ${csp.styleDirective.resources.join(' ')}`].join(';'));

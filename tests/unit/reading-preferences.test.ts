@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { minifyInlineScript } from '../../src/scripts/inline-script.ts';
 import { ELDERLY_TEXT_SIZE, PREFERENCES_KEY, TEXT_SIZES } from '../../src/lib/reading-preferences.ts';
 
-const SOURCE = readFileSync(new URL('../../src/scripts/reading-preferences.js', import.meta.url), 'utf8');
+// The script as pages get it: minified by BaseLayout.
+const SOURCE = minifyInlineScript(readFileSync(new URL('../../src/scripts/reading-preferences.js', import.meta.url), 'utf8'));
 
 class FakeElement {
   attributes = new Map<string, string>();

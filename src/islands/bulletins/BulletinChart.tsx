@@ -153,7 +153,7 @@ export default function BulletinChart(props: BulletinChartProps) {
     // Until hydration, the stylesheet reserves the usual heights (BulletinFigure.astro).
     frame.current.style.height = `${props.height}px`;
     let chart = draw(element, props);
-    // The reading preferences (大字, 高对比) change colours and sizes: draw again with the new ones.
+    // The reading preferences (字号, 高对比, 长者模式) change colours and sizes: draw again with the new ones.
     const observer = new MutationObserver(() => {
       chart.destroy();
       chart = draw(element, props);

@@ -16,7 +16,8 @@ export default function SearchForm({ value, placeholder, hint, onChange, onSubmi
     onSubmit();
   }
   return (
-    <form className="search-form" role="search" method="get" onSubmit={submit}>
+    // Named apart from the header's 全站搜索 form: two search landmarks on one page.
+    <form className="search-form" role="search" aria-label="本页搜索" method="get" onSubmit={submit}>
       <label htmlFor={`${id}-q`} className="search-form__label">搜索关键词</label>
       <div className="search-form__row">
         <input

@@ -4,33 +4,7 @@
  * scripts/build-search-index.ts has run after astro build, and it must not be bundled.
  */
 import { PAGEFIND_OPTIONS, PAGEFIND_URL } from '../../lib/search-config.ts';
-import type { FilterCounts } from '../../lib/search-facets.ts';
-import type { ResultData } from '../../lib/search-results.ts';
-
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<ResultData>;
-}
-
-export interface PagefindResponse {
-  results: PagefindResult[];
-  unfilteredResultCount: number;
-  filters: FilterCounts;
-  totalFilters: FilterCounts;
-}
-
-export interface PagefindSearchOptions {
-  filters?: object;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-
-export interface PagefindApi {
-  options(options: object): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
-  filters(): Promise<FilterCounts>;
-}
+import type { PagefindApi } from '../../lib/search-run.ts';
 
 let loading: Promise<PagefindApi> | null = null;
 

@@ -8,8 +8,8 @@ import { PAGE_SIZE } from '../../lib/search-config.ts';
 import { facetGroups, type FacetGroup } from '../../lib/search-facets.ts';
 import { resultView, type ResultView } from '../../lib/search-results.ts';
 import { serialiseSearchState, type SearchState } from '../../lib/search-url.ts';
-import { loadPagefind, type PagefindResult } from './pagefind.ts';
-import { isSearchable, runSearch, type SearchScope } from './run-search.ts';
+import { loadPagefind } from './pagefind.ts';
+import { isSearchable, runSearch, type PagefindResult, type SearchScope } from '../../lib/search-run.ts';
 
 export type Phase = 'idle' | 'loading' | 'ready' | 'error';
 

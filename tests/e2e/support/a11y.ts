@@ -1,15 +1,10 @@
 /**
  * Accessibility helpers shared by accessibility.test.ts and elderly-mode.test.ts: reading
- * preferences set before load, a fast axe-core run, and measurements a person would notice.
+ * preferences set before load, axe-core loaded into every page, and measurements a person would notice.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
-import { WCAG_TAGS } from './browser.ts';
+import type { BrowserContext } from 'playwright-core';
+import { AXE_SOURCE } from './browser.ts';
 import { PREFERENCES_KEY } from '../../../src/lib/reading-preferences.ts';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One page of every page type (the 404 last: its status is checked separately). */
 export const PAGE_TYPES = [
@@ -81,25 +76,4 @@ export async function prepareContext(context: BrowserContext, prefs: StoredPrefe
     { key: PREFERENCES_KEY, value: JSON.stringify(prefs) },
   );
   if (options.axe) await context.addInitScript(AXE_SOURCE);
-}
-
-/**
- * axe-core with the WCAG 2.2 AA tags, run in the page (much faster than AxeBuilder's per-call
- * injection). Text whose colour equals its background is reported too: axe lists it only as
- * “incomplete” (it might be deliberately hidden), but on this site it is always a mistake.
- */
-export async function axeProblems(page: Page): Promise<string[]> {
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
-    const lines = results.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
-    );
-    for (const item of results.incomplete) {
-      if (item.id !== 'color-contrast') continue;
-      const same = item.nodes.filter((n) => n.any.some((check) => (check.data as { messageKey?: string } | null)?.messageKey === 'equalRatio'));
-      if (same.length > 0) lines.push(`color-contrast: text in its background colour — ${same.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
-    }
-    return lines;
-  }, WCAG_TAGS);
 }

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { PAGEFIND_OPTIONS, PAGEFIND_URL } from '../../../src/lib/search-config.ts';
+import { emptyState, pagefindFilters } from '../../../src/lib/search-url.ts';
 import { normaliseQuery } from '../../../src/lib/search-query.ts';
 
 export interface IndexedPage {
@@ -40,10 +41,13 @@ export async function allIndexedPages(page: Page): Promise<IndexedPage[]> {
   });
 }
 
-/** URLs of the top `n` results for a query as a reader types it. */
-export async function topUrls(page: Page, query: string, options: { filters?: Record<string, string>; n?: number } = {}): Promise<string[]> {
+/**
+ * URLs of the top `n` results for a query as a reader types it, with the filters the search page
+ * would send (`fixed` as on /disclosure/search/).
+ */
+export async function topUrls(page: Page, query: string, options: { fixed?: Record<string, string>; n?: number } = {}): Promise<string[]> {
   const term = normaliseQuery(query).term;
-  const filters = Object.fromEntries(Object.entries(options.filters ?? {}).map(([name, value]) => [name, { any: [value] }]));
+  const filters = pagefindFilters(emptyState(), options.fixed ?? {});
   return page.evaluate(
     async ({ term, filters, n }) => {
       type Api = { search(term: string, options: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
