@@ -7,6 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { publishedEntries } from '../../scripts/lib/content-entries.ts';
 import { site } from '../../src/site.config.ts';
 import { startHarness, type Harness } from './support/browser.ts';
@@ -67,7 +68,9 @@ describe('search index', () => {
     }
     // Every synonym an editor gave is searchable: it is in the page's terms metadata.
     for (const entry of publishedEntries()) {
-      const synonyms = /^synonyms:\s*\[(.*)\]\s*$/m.exec(readFileSync(entry.file, 'utf8'))?.[1]?.split(',').map((word) => word.trim()).filter(Boolean) ?? [];
+      const text = readFileSync(entry.file, 'utf8');
+      const data = entry.file.endsWith('.json') ? JSON.parse(text) : yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
+      const synonyms = ((data as { synonyms?: string[] } | null)?.synonyms ?? []).map(String);
       const terms = indexed.find((page) => page.url === entry.url)?.meta['terms'] ?? '';
       for (const synonym of synonyms) assert.ok(terms.includes(synonym), `${entry.url}: synonym “${synonym}” is searchable`);
     }

@@ -4,8 +4,20 @@
  */
 import type { Page } from 'playwright-core';
 
-/** Pixels of `png` within `tolerance` (per channel) of the colour `rgb`. */
+/**
+ * Pixels of `png` within `tolerance` (per channel) of the colour `rgb`. Decoded in a blank page of
+ * the same browser context: the site's own CSP rightly refuses data: images.
+ */
 export async function countColour(page: Page, png: Buffer, rgb: readonly [number, number, number], tolerance = 24): Promise<number> {
+  const blank = await page.context().newPage();
+  try {
+    return await countIn(blank, png, rgb, tolerance);
+  } finally {
+    await blank.close();
+  }
+}
+
+function countIn(page: Page, png: Buffer, rgb: readonly [number, number, number], tolerance: number): Promise<number> {
   return page.evaluate(
     async ({ data, rgb, tolerance }) => {
       const image = new Image();
