@@ -5,7 +5,7 @@
  * renderer-url, modulepreload), follows their imports through dist/_astro and prints the gzip
  * bytes: chart code (the chart island and chart.js), framework (the React renderer), other.
  * Target: 0 KB chart code on non-bulletin pages, ≤ 60 KB gzip on a bulletin page.
- *   npx node scripts/bench-bulletin-js.ts [dist]
+ *   npm run bench:bulletin-js [-- dist]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

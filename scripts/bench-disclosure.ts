@@ -7,9 +7,9 @@
  * The build runs in a throw-away copy of the project (scripts/lib/isolated-project.ts) so that
  * Astro's content cache of the real project is never touched.
  *
- *   npx node scripts/bench-disclosure.ts            # N = 500 and 5000
- *   npx node scripts/bench-disclosure.ts 200        # just N = 200
- *   KEEP=1 npx node scripts/bench-disclosure.ts 500 # keep the temporary folder to inspect it
+ *   npm run bench:disclosure                  # N = 500 and 5000
+ *   npm run bench:disclosure -- 200           # just N = 200
+ *   KEEP=1 npm run bench:disclosure -- 500    # keep the temporary folder to inspect it
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
