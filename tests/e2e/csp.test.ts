@@ -9,7 +9,7 @@ import { PAGE_TYPES } from './support/a11y.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHarness, watchPage, type Harness } from './support/browser.ts';
-import { hydrateIslands, pagefindFirstResult, watchCspViolations } from './support/csp.ts';
+import { hydrateIslands, searchUnderCsp, watchCspViolations } from './support/csp.ts';
 import { metaPolicies } from '../../src/lib/csp-audit.ts';
 import { parsePolicy } from '../../src/lib/csp.ts';
 import { readHeaderPolicy } from '../../scripts/lib/security-headers.ts';
@@ -78,23 +78,13 @@ describe('CSP in Chromium', () => {
   });
 
   it('Pagefind searches under the CSP: its module, its worker and its WebAssembly are allowed', async () => {
-    const context = await harness.newContext();
-    const page = await context.newPage();
-    const violations = await watchCspViolations(page);
-    const watch = watchPage(page, harness.baseUrl);
-    const warnings: string[] = [];
-    page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
-    const workers: string[] = [];
-    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
-    await page.goto(`${harness.baseUrl}/`);
-    const result = await pagefindFirstResult(page, '孕前检查');
-    assert.ok(result.count > 0, 'Pagefind finds 孕前检查');
-    assert.match(result.url ?? '', /^\/[a-z0-9/-]+\/$/);
-    assert.deepEqual(workers, ['/pagefind/pagefind-worker.js']);
-    assert.deepEqual(warnings.filter((text) => /pagefind/i.test(text)), [], 'no fallback from the worker to the main thread');
-    assert.deepEqual(violations, []);
-    assert.deepEqual(watch.consoleErrors, []);
-    await context.close();
+    const run = await searchUnderCsp(harness, `${harness.baseUrl}/`);
+    assert.ok(run.result.count > 0, 'Pagefind finds 孕前检查');
+    assert.match(run.result.url ?? '', /^\/[a-z0-9/-]+\/$/);
+    assert.deepEqual(run.workers, ['/pagefind/pagefind-worker.js']);
+    assert.deepEqual(run.pagefindWarnings, [], 'no fallback from the worker to the main thread');
+    assert.deepEqual(run.violations, []);
+    assert.deepEqual(run.consoleErrors, []);
   });
 
   it('blocks what it is there to block: an injected inline script, a style attribute, a string of code, another origin', async () => {

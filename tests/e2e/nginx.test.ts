@@ -18,7 +18,7 @@ import { metaPolicies } from '../../src/lib/csp-audit.ts';
 import { parsePolicy } from '../../src/lib/csp.ts';
 import { connectHarness, watchPage, type Harness } from './support/browser.ts';
 import { PAGE_TYPES } from './support/a11y.ts';
-import { hydrateIslands, pagefindFirstResult, watchCspViolations } from './support/csp.ts';
+import { hydrateIslands, searchUnderCsp, watchCspViolations } from './support/csp.ts';
 import { rawGet } from '../../scripts/lib/raw-get.ts';
 
 let nginx: RunningNginx;
@@ -240,18 +240,11 @@ describe('Chromium through nginx', () => {
   });
 
   it('Pagefind searches in its worker, whose own policy is the header’s', async () => {
-    const context = await harness.newContext();
-    const page = await context.newPage();
-    const violations = await watchCspViolations(page);
-    const watch = watchPage(page, harness.baseUrl);
-    const warnings: string[] = [];
-    page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
-    await page.goto(url('/services/'));
-    const result = await pagefindFirstResult(page, '孕前检查');
-    assert.ok(result.count > 0);
-    assert.deepEqual(warnings.filter((text) => /pagefind/i.test(text)), [], 'no fallback from the worker to the main thread');
-    assert.deepEqual(violations, []);
-    assert.deepEqual(watch.consoleErrors, []);
-    await context.close();
+    const run = await searchUnderCsp(harness, url('/services/'));
+    assert.ok(run.result.count > 0);
+    assert.deepEqual(run.workers, ['/pagefind/pagefind-worker.js']);
+    assert.deepEqual(run.pagefindWarnings, [], 'no fallback from the worker to the main thread');
+    assert.deepEqual(run.violations, []);
+    assert.deepEqual(run.consoleErrors, []);
   });
 });

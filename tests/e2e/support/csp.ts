@@ -4,6 +4,7 @@
  * from before the first script of every document the page loads.
  */
 import type { Page } from 'playwright-core';
+import { watchPage, type Harness } from './browser.ts';
 
 export async function watchCspViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
@@ -36,4 +37,27 @@ export async function pagefindFirstResult(page: Page, query: string): Promise<{ 
     const first = search.results[0] ? await search.results[0].data() : undefined;
     return { count: search.results.length as number, url: first?.url as string | undefined };
   }, query);
+}
+
+/**
+ * A search in a fresh page of `harness` at `url`, with everything a CSP check asserts on: the
+ * first result, the workers started, Pagefind's console warnings (a worker refused by the CSP
+ * makes it fall back to the main thread and say so), violations and console errors.
+ */
+export async function searchUnderCsp(harness: Harness, url: string, query = '孕前检查') {
+  const context = await harness.newContext();
+  try {
+    const page = await context.newPage();
+    const violations = await watchCspViolations(page);
+    const watch = watchPage(page, harness.baseUrl);
+    const warnings: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'warning' && /pagefind/i.test(message.text())) warnings.push(message.text()); });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    await page.goto(url);
+    const result = await pagefindFirstResult(page, query);
+    return { result, workers, pagefindWarnings: warnings, violations, consoleErrors: watch.consoleErrors };
+  } finally {
+    await context.close();
+  }
 }
