@@ -237,10 +237,19 @@ describe('keyboard only: search and the disclosure catalogue', () => {
     await page.locator('.search-results li').first().waitFor();
     const before = await page.locator('.search-results li').count();
     await tabTo(page, '.search-facets input[type="checkbox"]');
+    const section = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
     await page.keyboard.press('Space');
     await page.waitForURL(/[?&]section=/);
     assert.ok(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.checked), 'the ticked box keeps focus');
-    await page.locator('.search-results li').first().waitFor();
+    // Wait for the filtered results themselves: tabbing through a list that is being replaced
+    // would leave focus on a link that no longer exists.
+    await page.waitForFunction(
+      (name) => {
+        const metas = [...document.querySelectorAll('.search-results li .search-result__meta span:first-child')];
+        return metas.length > 0 && metas.every((meta) => meta.textContent === name) && document.querySelector('[aria-busy="true"]') === null;
+      },
+      section,
+    );
     assert.ok((await page.locator('.search-results li').count()) <= before, 'the filter narrows the results');
     // The results come before the filters in the page: back up to the first result.
     await tabTo(page, /^\/(services|policies|disclosure|youth|early-childhood|news|bulletins)\/.+/, 250, true);
