@@ -7,15 +7,7 @@ import { join } from 'node:path';
 import { DISCLOSURE_KINDS } from '../../src/lib/disclosure-catalog.ts';
 import { formatIndexNumber } from '../../src/lib/index-number.ts';
 import { site } from '../../src/site.config.ts';
-
-/** A small linear congruential generator: a seed gives the same sequence everywhere. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { random } from './synthetic-corpus.ts';
 
 function syntheticItem(i: number, next: () => number, topics: readonly { id: string; name: string }[], kinds: readonly string[]): { name: string; text: string } {
   const year = 2010 + (i % 4);
